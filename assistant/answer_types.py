@@ -1,0 +1,56 @@
+"""What kind of fact a question asks for, and whether a passage holds one.
+
+The hardest unanswerable questions are near misses: the topic is in the documents but
+the asked-for amount, count or date is not ("Hoeveel medewerkers telt ...?"). Checking
+that the supporting sentences hold a fact of the asked type catches those.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from assistant.text_analysis import fold
+
+AnswerType = Literal["money", "count", "date", "any"]
+
+_TYPE_CUES: list[tuple[AnswerType, re.Pattern[str]]] = [
+    ("money", re.compile(r"\b(budget\w*|kost\w*|bedrag\w*|euro|cost\w*|price|prix|cout\w*|"
+                         r"financ\w+ ?(?:middelen|resources)|how much money|combien coute)\b")),
+    ("count", re.compile(r"\b(hoeveel|how many|how much|combien|aantal|number of|nombre de)\b")),
+    ("date", re.compile(r"\b(wanneer|welke datum|op welke dag|tegen wanneer|when|by when|"
+                        r"what date|quand|quelle date|date)\b")),
+]
+_NUMBER_WORDS = (
+    r"twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|"
+    r"twintig|dertig|veertig|vijftig|honderd|duizend|dozijn|tientallen|honderden|"
+    r"two|three|four|five|six|seven|eight|nine|ten|deux|trois|quatre|cinq|dix"
+)
+_MONTHS = (
+    r"januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|"
+    r"voorjaar|najaar|zomer|winter|begin|eind|kwartaal"
+)
+_EVIDENCE: dict[AnswerType, re.Pattern[str]] = {
+    "money": re.compile(r"(€|\beur\b|\beuro\b|miljoen|miljard|million|\d[\d.,]*\s?k?€)"),
+    "count": re.compile(rf"(\b\d+\b|\b({_NUMBER_WORDS})\b)"),
+    "date": re.compile(rf"(\b(19|20)\d{{2}}\b|\b({_MONTHS})\b)"),
+}
+
+
+def asked_type(question: str) -> AnswerType:
+    folded = fold(question)
+    for answer_type, cue in _TYPE_CUES:
+        if cue.search(folded):
+            return answer_type
+    return "any"
+
+
+def holds_answer_type(passage: str, answer_type: AnswerType, question: str) -> bool:
+    """True if the passage has a fact of the asked type that the question does not already give."""
+    if answer_type == "any":
+        return True
+    given = set(re.findall(r"\d+", question))
+    for match in _EVIDENCE[answer_type].finditer(fold(passage)):
+        if match.group().strip() not in given:
+            return True
+    return False

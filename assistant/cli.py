@@ -1,0 +1,153 @@
+"""`benelux-assistant`: ingest, ask, chat, serve, eval, feedback."""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from assistant.settings import Settings, configure_offline_environment
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, help=__doc__)
+
+
+@app.callback()
+def _startup(verbose: Annotated[bool, typer.Option("--verbose", "-v")] = False) -> None:
+    configure_offline_environment()
+    logging.basicConfig(level=logging.DEBUG if verbose else logging.WARNING,
+                        format="%(levelname)s %(name)s: %(message)s")
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[Path] | None, typer.Argument(help="files or folders")] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q")] = False,
+) -> None:
+    """Index documents incrementally (default: data/documents)."""
+    from assistant.embedding import load_embedder
+    from assistant.vector_store import open_vector_store
+    from ingest.pipeline import IngestBusy, ingest as run_ingest
+
+    settings = Settings()
+    missing = [str(p) for p in paths or [] if not p.exists()]
+    if missing:
+        _fail(f"no such file or folder: {', '.join(missing)}")
+    try:
+        summary = run_ingest(
+            settings, open_vector_store(settings),
+            lambda: load_embedder(settings.embed_model, settings.embed_batch_size),
+            paths=paths or None, progress=not quiet,
+        )
+    except IngestBusy as exc:
+        _fail(str(exc))
+    for name, message in summary.failed.items():
+        typer.secho(f"skipped {name}: {message}", fg="yellow", err=True)
+    for name, message in summary.warnings.items():
+        typer.secho(f"warning {name}: {message}", fg="yellow", err=True)
+    typer.echo(summary.line())
+
+
+@app.command()
+def ask(
+    question: Annotated[str, typer.Argument(help="the question")],
+    history: Annotated[list[str] | None, typer.Option("--history", help="earlier question")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="print the DESIGN.md JSON")] = False,
+    k: Annotated[int | None, typer.Option("--k", help="chunks to retrieve")] = None,
+    filter_: Annotated[
+        list[str] | None, typer.Option("--filter", help="kind=…, year=… or file=…")
+    ] = None,
+) -> None:
+    """Answer one question with numbered citations."""
+    from assistant.service import InvalidQuestion
+
+    assistant = _assistant()
+    try:
+        result = assistant.ask(question, history or [], _filters(filter_ or []), k)
+    except InvalidQuestion as exc:
+        _fail(str(exc))
+    if as_json:
+        _print_json(result.model_dump(exclude={"see_also", "notice", "language"}) | _extras(result))
+    else:
+        typer.echo(render_answer(result))
+
+
+@app.command()
+def chat() -> None:
+    """A conversation in the terminal; an empty line or Ctrl-D ends it."""
+    from assistant.service import InvalidQuestion
+
+    assistant = _assistant()
+    history: list[str] = []
+    typer.echo("Benelux Assistant — stel uw vraag (lege regel om te stoppen).")
+    while True:
+        try:
+            question = input("\n> ").strip()
+        except (EOFError, KeyboardInterrupt):
+            break
+        if not question:
+            break
+        try:
+            typer.echo(render_answer(assistant.ask(question, history)))
+        except InvalidQuestion as exc:
+            typer.secho(str(exc), fg="red")
+            continue
+        history.append(question)
+
+
+def render_answer(result) -> str:  # noqa: ANN001 - AskResult
+    """Answer text, then one line per citation: [n] title, section, page."""
+    lines = [result.answer]
+    if result.notice:
+        lines.insert(0, f"({result.notice})")
+    sources = result.citations or result.see_also
+    if sources:
+        lines.append("" if result.citations else "\nZie ook:")
+    for source in sources:
+        page = f", p. {source.page_start}" if source.page_start is not None else ""
+        lines.append(f"[{source.n}] {source.title} — {source.section}{page}")
+    return "\n".join(lines)
+
+
+def _extras(result) -> dict:  # noqa: ANN001
+    extras: dict = {}
+    if result.see_also:
+        extras["see_also"] = [c.model_dump() for c in result.see_also]
+    if result.notice:
+        extras["notice"] = result.notice
+    return extras
+
+
+def _filters(pairs: list[str]):  # noqa: ANN202
+    from assistant.models import Filters
+
+    values: dict[str, list] = {"kind": [], "year": [], "file": []}
+    for pair in pairs:
+        key, _, value = pair.partition("=")
+        if key not in values or not value:
+            _fail(f"bad filter {pair!r}: use kind=…, year=… or file=…")
+        if key == "year" and not value.isdigit():
+            _fail(f"bad filter {pair!r}: year must be a number")
+        values[key].append(int(value) if key == "year" else value)
+    return Filters(**values)
+
+
+def _assistant(mode: str = "hybrid"):  # noqa: ANN202
+    from assistant.factory import IndexMissing, build_assistant
+
+    try:
+        return build_assistant(Settings(), mode)  # type: ignore[arg-type]
+    except IndexMissing as exc:
+        _fail(str(exc))
+
+
+def _fail(message: str, code: int = 2) -> None:
+    typer.secho(f"error: {message}", fg="red", err=True)
+    raise typer.Exit(code)
+
+
+def _print_json(data: object) -> None:
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")

@@ -1,0 +1,53 @@
+"""Build an `Assistant` from `Settings`: the one place that picks concrete parts.
+
+Chroma embedded vs server, extractive vs LLM answerer, hybrid vs single retriever are
+settings here, not branches spread through the code.
+"""
+
+from __future__ import annotations
+
+from assistant.extractive import ExtractiveAnswerer
+from assistant.index_paths import IndexPaths
+from assistant.lexical_index import LexicalIndex
+from assistant.retrieval import HybridRetriever, RetrievalWeights
+from assistant.service import Assistant, Mode
+from assistant.settings import Settings
+
+
+class IndexMissing(RuntimeError):
+    """No ingested index yet: run `benelux-assistant ingest`."""
+
+
+def build_assistant(settings: Settings, mode: Mode = "hybrid") -> Assistant:
+    paths = IndexPaths(settings.resolved_index_dir)
+    if not paths.lexical.exists() and not paths.lexical.with_name("lexical.old").exists():
+        raise IndexMissing(
+            f"no index in {paths.root}; run `benelux-assistant ingest` first"
+        )
+    lexical = LexicalIndex.load(paths.lexical)
+    retriever = _retriever(settings, lexical, mode)
+    answerer = ExtractiveAnswerer(lexical, settings.abstain_threshold, settings.max_answer_sentences)
+    return Assistant(settings, retriever, answerer, llm=_llm(settings))
+
+
+def _retriever(settings: Settings, lexical: LexicalIndex, mode: Mode) -> HybridRetriever:
+    weights = {
+        "hybrid": RetrievalWeights(dense=settings.dense_weight),
+        "bm25": RetrievalWeights(dense=0.0),
+        "dense": RetrievalWeights(lexical=0.0, dense=1.0, expansion=0.0),
+    }[mode]
+    if weights.dense == 0:
+        return HybridRetriever(lexical, weights=weights)
+    from assistant.embedding import load_embedder
+    from assistant.vector_store import open_vector_store
+
+    embedder = load_embedder(settings.embed_model, settings.embed_batch_size)
+    return HybridRetriever(lexical, open_vector_store(settings), embedder, weights)
+
+
+def _llm(settings: Settings):  # noqa: ANN202
+    if not settings.use_llm:
+        return None
+    from assistant.llm_answerer import LLMAnswerer
+
+    return LLMAnswerer(settings)

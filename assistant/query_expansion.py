@@ -1,0 +1,86 @@
+"""Turn a user turn into a retrieval query: follow-ups and English/French questions.
+
+Without an LLM, a follow-up ("En wat werd daarvan gerealiseerd?") is resolved by
+carrying the earlier questions' content words; an en/fr question is expanded with the
+Dutch terms of a curated glossary of the corpus (resources/glossary_*_nl.tsv).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from assistant.language import Language
+from assistant.text_analysis import RESOURCES, stopwords, words
+
+_MAX_HISTORY_TURNS = 2
+
+
+@dataclass(frozen=True)
+class RetrievalQuery:
+    text: str
+    language: Language
+    expansion: str = ""
+
+    @property
+    def full(self) -> str:
+        return f"{self.text} {self.expansion}".strip()
+
+
+def build_query(question: str, history: list[str], language: Language) -> RetrievalQuery:
+    context = _history_terms(question, history)
+    text = f"{question} {context}".strip()
+    expansion = translate_terms(text, language) if language != "nl" else ""
+    return RetrievalQuery(text=text, language=language, expansion=expansion)
+
+
+def _history_terms(question: str, history: list[str]) -> str:
+    """Content words of the last turns that the follow-up does not already contain."""
+    own = set(words(question))
+    carried: list[str] = []
+    for turn in history[-_MAX_HISTORY_TURNS:]:
+        carried.extend(w for w in words(turn) if w not in own and w not in stopwords())
+    return " ".join(dict.fromkeys(carried))
+
+
+def translate_terms(text: str, language: Language) -> str:
+    """Dutch glossary terms for the English/French phrases found in `text`."""
+    glossary = _glossary(language)
+    if not glossary:
+        return ""
+    tokens = words(text)
+    found: list[str] = []
+    longest = max(len(key.split()) for key in glossary)
+    for size in range(longest, 0, -1):
+        for start in range(len(tokens) - size + 1):
+            phrase = " ".join(tokens[start:start + size])
+            found.extend(_lookup(glossary, phrase))
+    return " ".join(dict.fromkeys(found))
+
+
+def _lookup(glossary: dict[str, list[str]], phrase: str) -> list[str]:
+    for candidate in (phrase, _singular(phrase)):
+        if candidate in glossary:
+            return glossary[candidate]
+    return []
+
+
+def _singular(phrase: str) -> str:
+    return re.sub(r"(ies)$", "y", phrase) if phrase.endswith("ies") else re.sub(r"s$", "", phrase)
+
+
+@lru_cache(maxsize=4)
+def _glossary(language: str) -> dict[str, list[str]]:
+    path = RESOURCES / f"glossary_{language}_nl.tsv"
+    if not path.exists():
+        return {}
+    entries: dict[str, list[str]] = {}
+    for line in path.read_text(encoding="utf-8").splitlines()[1:]:
+        source, _, dutch = line.partition("\t")
+        if source.strip() and dutch.strip():
+            key = " ".join(words(source))
+            entries.setdefault(key, []).extend(t.strip() for t in dutch.split("|") if t.strip())
+    return entries
+
+

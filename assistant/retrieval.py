@@ -1,0 +1,83 @@
+"""Hybrid retrieval: Dutch BM25 (with compounds) fused with dense scores from Chroma.
+
+Weights were chosen by measurement on the dev set (eval/EXPERIMENTS.md): the English
+MiniLM adds little on Dutch text, so lexical evidence leads and dense scores break ties.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from assistant.lexical_index import LexicalIndex
+from assistant.models import Chunk, Filters, ScoredChunk
+from assistant.protocols import Embedder, VectorStore
+from assistant.query_expansion import RetrievalQuery
+
+_DENSE_CANDIDATES = 50
+
+
+@dataclass(frozen=True)
+class RetrievalWeights:
+    lexical: float = 1.0
+    dense: float = 0.3
+    expansion: float = 0.6
+
+
+class HybridRetriever:
+    """Scores every chunk lexically, adds dense similarity of the top candidates."""
+
+    def __init__(
+        self,
+        lexical: LexicalIndex,
+        store: VectorStore | None = None,
+        embedder: Embedder | None = None,
+        weights: RetrievalWeights | None = None,
+    ) -> None:
+        self.lexical = lexical
+        self.store = store
+        self.embedder = embedder
+        self.weights = weights or RetrievalWeights()
+        self._position = {chunk.id: i for i, chunk in enumerate(lexical.chunks)}
+
+    @property
+    def chunks(self) -> list[Chunk]:
+        return self.lexical.chunks
+
+    def retrieve(self, query: RetrievalQuery, k: int, filters: Filters) -> list[ScoredChunk]:
+        scores = self._lexical_scores(query) * self.weights.lexical
+        if self.weights.dense > 0 and self.store is not None and self.embedder is not None:
+            scores = scores + self.weights.dense * self._dense_scores(query, filters)
+        scores = np.where(self._mask(filters), scores, -np.inf)
+        top = np.argsort(-scores)[:k]
+        return [
+            ScoredChunk(chunk=self.chunks[i], score=float(scores[i]))
+            for i in top if np.isfinite(scores[i]) and scores[i] > 0
+        ]
+
+    def _lexical_scores(self, query: RetrievalQuery) -> np.ndarray:
+        scores = _normalised(self.lexical.scores(query.text))
+        if query.expansion:
+            scores = scores + self.weights.expansion * _normalised(self.lexical.scores(query.expansion))
+        return scores
+
+    def _dense_scores(self, query: RetrievalQuery, filters: Filters) -> np.ndarray:
+        dense = np.zeros(len(self.chunks), dtype=np.float32)
+        embedding = self.embedder.embed_query(query.full)
+        for hit in self.store.query(embedding, _DENSE_CANDIDATES, filters):
+            position = self._position.get(hit.chunk.id)
+            if position is not None:
+                dense[position] = max(hit.score, 0.0)
+        return _normalised(dense)
+
+    def _mask(self, filters: Filters) -> np.ndarray:
+        if filters.empty:
+            return np.ones(len(self.chunks), dtype=bool)
+        return np.array([filters.accepts(chunk) for chunk in self.chunks], dtype=bool)
+
+
+def _normalised(scores: np.ndarray) -> np.ndarray:
+    """Scale to [0, 1] by the best score: BM25 and cosine live on different scales."""
+    top = float(scores.max()) if scores.size else 0.0
+    return scores / top if top > 0 else scores

@@ -1,0 +1,112 @@
+"""Dutch-aware analysis shared by indexing and querying: folding, stemming, compounds.
+
+Both sides must analyse identically, so this is the only tokenizer of the lexical index.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from functools import lru_cache
+from pathlib import Path
+
+RESOURCES = Path(__file__).parent / "resources"
+_WORD = re.compile(r"[a-z0-9]+")
+_MIN_PART = 4
+
+
+def fold(text: str) -> str:
+    """Lower-case and strip accents: 'Coördinatie' and 'Codrdinatie'-style OCR agree more."""
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def words(text: str) -> list[str]:
+    return _WORD.findall(fold(text))
+
+
+@lru_cache(maxsize=1)
+def stopwords() -> frozenset[str]:
+    """Dutch, English and French function words: questions come in all three."""
+    found: set[str] = set()
+    for language in ("nl", "en", "fr"):
+        path = RESOURCES / f"stopwords_{language}.txt"
+        found.update(fold(line.strip()) for line in path.read_text(encoding="utf-8").splitlines())
+    return frozenset(word for word in found if word)
+
+
+@lru_cache(maxsize=1)
+def _stemmer():  # noqa: ANN202 - PyStemmer has no stubs
+    import Stemmer
+
+    return Stemmer.Stemmer("dutch")
+
+
+def stem_all(tokens: Iterable[str]) -> list[str]:
+    return _stemmer().stemWords(list(tokens))
+
+
+class CompoundSplitter:
+    """Split Dutch compounds against a vocabulary ('waterstofnetwerk' → waterstof + netwerk).
+
+    Dutch writes compounds as one word, so 'veiligheid' does not match
+    'verkeersveiligheid' in plain BM25 (OFFLINE.md); adding the parts fixes that.
+    """
+
+    def __init__(self, vocabulary: Iterable[str]) -> None:
+        self.vocabulary = frozenset(w for w in vocabulary if len(w) >= _MIN_PART)
+
+    def parts(self, word: str) -> list[str]:
+        if len(word) < 2 * _MIN_PART:
+            return []
+        best: list[str] = []
+        for cut in range(_MIN_PART, len(word) - _MIN_PART + 1):
+            head, tail = word[:cut], word[cut:]
+            head = head[:-1] if head.endswith("s") and head[:-1] in self.vocabulary else head
+            if head in self.vocabulary and tail in self.vocabulary:
+                candidate = [head, tail]
+                if len(tail) > len(best[-1] if best else ""):
+                    best = candidate
+        return best
+
+
+class Analyzer:
+    """Turns text into index terms: stems of content words plus stems of compound parts."""
+
+    def __init__(self, splitter: CompoundSplitter | None = None) -> None:
+        self.splitter = splitter or CompoundSplitter(())
+        self._cache: dict[str, list[str]] = {}
+
+    def terms(self, text: str) -> list[str]:
+        terms: list[str] = []
+        for word in words(text):
+            terms.extend(self._word_terms(word))
+        return terms
+
+    def _word_terms(self, word: str) -> list[str]:
+        cached = self._cache.get(word)
+        if cached is None:
+            cached = [] if word in stopwords() else self._expand(word)
+            self._cache[word] = cached
+        return cached
+
+    def _expand(self, word: str) -> list[str]:
+        pieces = [word, *self.splitter.parts(word)]
+        return stem_all(pieces)
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[\"“‘(•\-–A-Z0-9À-Ý])|\n+|(?<=:)\s*\n")
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Sentence (or line-item) spans; headings and bullets stand on their own lines."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in _SENTENCE_END.finditer(text):
+        if text[start:match.start()].strip():
+            spans.append((start, match.start()))
+        start = match.end()
+    if text[start:].strip():
+        spans.append((start, len(text)))
+    return spans
