@@ -15,11 +15,21 @@ from assistant.text_analysis import fold
 AnswerType = Literal["money", "count", "date", "any"]
 
 _TYPE_CUES: list[tuple[AnswerType, re.Pattern[str]]] = [
-    ("money", re.compile(r"\b(budget\w*|kost\w*|bedrag\w*|euro|cost\w*|price|prix|cout\w*|"
-                         r"financ\w+ ?(?:middelen|resources)|how much money|combien coute)\b")),
+    (
+        "money",
+        re.compile(
+            r"\b(budget\w*|kost\w*|bedrag\w*|euro|cost\w*|price|prix|cout\w*|"
+            r"financ\w+ ?(?:middelen|resources)|how much money|combien coute)\b"
+        ),
+    ),
     ("count", re.compile(r"\b(hoeveel|how many|how much|combien|aantal|number of|nombre de)\b")),
-    ("date", re.compile(r"\b(wanneer|welke datum|op welke dag|tegen wanneer|when|by when|"
-                        r"what date|quand|quelle date|date)\b")),
+    (
+        "date",
+        re.compile(
+            r"\b(wanneer|welke datum|op welke dag|tegen wanneer|when|by when|"
+            r"what date|quand|quelle date|date)\b"
+        ),
+    ),
 ]
 _NUMBER_WORDS = (
     r"twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|"

@@ -18,8 +18,10 @@ app = typer.Typer(add_completion=False, no_args_is_help=True, help=__doc__)
 @app.callback()
 def _startup(verbose: Annotated[bool, typer.Option("--verbose", "-v")] = False) -> None:
     configure_offline_environment()
-    logging.basicConfig(level=logging.DEBUG if verbose else logging.WARNING,
-                        format="%(levelname)s %(name)s: %(message)s")
+    logging.basicConfig(
+        level=logging.DEBUG if verbose else logging.WARNING,
+        format="%(levelname)s %(name)s: %(message)s",
+    )
 
 
 @app.command()
@@ -30,7 +32,8 @@ def ingest(
     """Index documents incrementally (default: data/documents)."""
     from assistant.embedding import load_embedder
     from assistant.vector_store import open_vector_store
-    from ingest.pipeline import IngestBusy, ingest as run_ingest
+    from ingest.pipeline import IngestBusy
+    from ingest.pipeline import ingest as run_ingest
 
     settings = Settings()
     missing = [str(p) for p in paths or [] if not p.exists()]
@@ -38,9 +41,11 @@ def ingest(
         _fail(f"no such file or folder: {', '.join(missing)}")
     try:
         summary = run_ingest(
-            settings, open_vector_store(settings),
+            settings,
+            open_vector_store(settings),
             lambda: load_embedder(settings.embed_model, settings.embed_batch_size),
-            paths=paths or None, progress=not quiet,
+            paths=paths or None,
+            progress=not quiet,
         )
     except IngestBusy as exc:
         _fail(str(exc))
@@ -96,6 +101,36 @@ def chat() -> None:
             typer.secho(str(exc), fg="red")
             continue
         history.append(question)
+
+
+@app.command("eval")
+def eval_command(
+    gold: Annotated[Path, typer.Option("--gold", help="gold JSONL file")],
+    out: Annotated[Path, typer.Option("--out", help="output folder")],
+    compare: Annotated[
+        list[str] | None, typer.Option("--compare", help="also run: bm25, dense")
+    ] = None,
+) -> None:
+    """Ask every gold question and write results.jsonl, metrics.json, report.md and plots."""
+    from eval import run_eval
+
+    if not gold.exists():
+        _fail(f"no gold file at {gold}")
+    unknown = set(compare or []) - {"bm25", "dense"}
+    if unknown:
+        _fail(f"unknown configuration(s) {sorted(unknown)}: use bm25 or dense")
+    main = _assistant()
+
+    def asker(assistant):  # noqa: ANN001, ANN202
+        return lambda question, history: assistant.ask(question, history).model_dump(mode="json")
+
+    others = {name: asker(_assistant(name)) for name in compare or []}
+    metrics = run_eval(gold, out, asker(main), compare=others, name="hybrid")
+    overall = metrics["overall"]
+    keys = ("hit_at_5", "mrr_at_10", "hit_within_budget", "key_fact_recall",
+            "abstention_accuracy", "citation_precision", "latency_p50_ms")
+    typer.echo("  ".join(f"{key} {overall.get(key)}" for key in keys))
+    typer.echo(f"report: {out / 'report.md'}")
 
 
 def render_answer(result) -> str:  # noqa: ANN001 - AskResult

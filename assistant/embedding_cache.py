@@ -41,7 +41,7 @@ class EmbeddingCache:
         found: dict[str, list[float]] = {}
         unique = list(dict.fromkeys(hashes))
         for start in range(0, len(unique), 500):
-            part = unique[start:start + 500]
+            part = unique[start : start + 500]
             marks = ",".join("?" * len(part))
             rows = self.db.execute(
                 f"SELECT hash, vector FROM vectors WHERE model = ? AND hash IN ({marks})",

@@ -21,20 +21,25 @@ class IndexMissing(RuntimeError):
 def build_assistant(settings: Settings, mode: Mode = "hybrid") -> Assistant:
     paths = IndexPaths(settings.resolved_index_dir)
     if not paths.lexical.exists() and not paths.lexical.with_name("lexical.old").exists():
-        raise IndexMissing(
-            f"no index in {paths.root}; run `benelux-assistant ingest` first"
-        )
+        raise IndexMissing(f"no index in {paths.root}; run `benelux-assistant ingest` first")
     lexical = LexicalIndex.load(paths.lexical)
     retriever = _retriever(settings, lexical, mode)
-    answerer = ExtractiveAnswerer(lexical, settings.abstain_threshold, settings.max_answer_sentences)
+    answerer = ExtractiveAnswerer(
+        lexical, settings.abstain_threshold, settings.max_answer_sentences
+    )
     return Assistant(settings, retriever, answerer, llm=_llm(settings))
 
 
 def _retriever(settings: Settings, lexical: LexicalIndex, mode: Mode) -> HybridRetriever:
+    tuned = RetrievalWeights(
+        ngrams=settings.ngram_weight,
+        dense=settings.dense_weight,
+        expansion=settings.expansion_weight,
+    )
     weights = {
-        "hybrid": RetrievalWeights(dense=settings.dense_weight),
-        "bm25": RetrievalWeights(dense=0.0),
-        "dense": RetrievalWeights(lexical=0.0, dense=1.0, expansion=0.0),
+        "hybrid": tuned,
+        "bm25": RetrievalWeights(ngrams=0.0, dense=0.0, expansion=0.0),
+        "dense": RetrievalWeights(lexical=0.0, ngrams=0.0, dense=1.0, expansion=0.0),
     }[mode]
     if weights.dense == 0:
         return HybridRetriever(lexical, weights=weights)

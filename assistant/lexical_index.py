@@ -1,7 +1,9 @@
-"""The lexical index: BM25 over Dutch-analysed terms, persisted next to the chunk store.
+"""The lexical index: BM25 over Dutch-analysed terms and over character n-grams.
 
-It holds every chunk's text and metadata too (chunks.jsonl), so retrieval reads chunks
-from memory and only asks Chroma for the dense scores.
+Word terms (stemmed, compounds split) carry most of the signal; the n-gram index catches
+rewordings that share a stem but not a token ('pentalaterale' ~ 'Penta',
+'grensarbeiders' ~ 'grensarbeid'). It also holds every chunk's text and metadata
+(chunks.jsonl), so retrieval reads chunks from memory and asks Chroma only for vectors.
 """
 
 from __future__ import annotations
@@ -16,43 +18,54 @@ from pathlib import Path
 import numpy as np
 
 from assistant.models import Chunk
-from assistant.text_analysis import Analyzer, CompoundSplitter, words
+from assistant.text_analysis import Analyzer, CompoundSplitter, char_ngrams, words
 
 _MIN_VOCAB_COUNT = 2
+_MODELS = ("words", "ngrams")
 
 
 class LexicalIndex:
-    def __init__(self, chunks: list[Chunk], bm25, analyzer: Analyzer) -> None:  # noqa: ANN001
+    def __init__(self, chunks: list[Chunk], models: dict, analyzer: Analyzer) -> None:
         self.chunks = chunks
-        self.bm25 = bm25
+        self.models = models
         self.analyzer = analyzer
         self._idf_cache: dict[str, float] | None = None
 
     @classmethod
     def build(cls, chunks: Sequence[Chunk]) -> LexicalIndex:
-        import bm25s
-
         ordered = sorted(chunks, key=lambda c: (c.file, c.ordinal))
         analyzer = Analyzer(CompoundSplitter(_vocabulary(ordered)))
-        bm25 = bm25s.BM25()
-        if ordered:
-            bm25.index([analyzer.terms(c.index_text) for c in ordered], show_progress=False)
-        return cls(ordered, bm25, analyzer)
+        corpora = {
+            "words": [analyzer.terms(c.index_text) for c in ordered],
+            "ngrams": [char_ngrams(c.index_text) for c in ordered],
+        }
+        return cls(ordered, {name: _bm25(corpus) for name, corpus in corpora.items()}, analyzer)
 
     def scores(self, query: str) -> np.ndarray:
-        """BM25 score of every chunk, aligned with `self.chunks`."""
-        terms = self.analyzer.terms(query)
+        """Word-level BM25 score of every chunk, aligned with `self.chunks`."""
+        return self._scores("words", self.analyzer.terms(query))
+
+    def ngram_scores(self, query: str) -> np.ndarray:
+        return self._scores("ngrams", char_ngrams(query))
+
+    def _scores(self, model: str, terms: list[str]) -> np.ndarray:
         if not self.chunks or not terms:
             return np.zeros(len(self.chunks), dtype=np.float32)
-        return np.asarray(self.bm25.get_scores(terms), dtype=np.float32)
+        return np.asarray(self.models[model].get_scores(terms), dtype=np.float32)
 
     def term_weights(self, query: str) -> dict[str, float]:
-        """IDF of each distinct query term: 'benelux' matters less than 'waterstof'."""
-        return {term: self._idf().get(term, 0.0) for term in dict.fromkeys(self.analyzer.terms(query))}
+        """IDF of each distinct query term: 'benelux' matters less than 'waterstof'.
+
+        A term the corpus never uses gets the highest weight: a question about it is
+        one the documents cannot answer, so it must count against support.
+        """
+        idf = self._idf()
+        unseen = float(np.log(1 + (len(self.chunks) + 0.5) / 0.5))
+        return {term: idf.get(term, unseen) for term in dict.fromkeys(self.analyzer.terms(query))}
 
     def _idf(self) -> dict[str, float]:
         if self._idf_cache is None:
-            self._idf_cache = _idf_from_bm25(self.bm25, len(self.chunks))
+            self._idf_cache = _idf_from_bm25(self.models["words"], len(self.chunks))
         return self._idf_cache
 
     def save(self, directory: Path) -> None:
@@ -63,9 +76,11 @@ class LexicalIndex:
         with (staging / "chunks.jsonl").open("w", encoding="utf-8") as out:
             for chunk in self.chunks:
                 out.write(chunk.model_dump_json() + "\n")
-        (staging / "vocabulary.json").write_text(json.dumps(sorted(self.analyzer.splitter.vocabulary)))
+        vocabulary = sorted(self.analyzer.splitter.vocabulary)
+        (staging / "vocabulary.json").write_text(json.dumps(vocabulary))
         if self.chunks:
-            self.bm25.save(str(staging / "bm25"), show_progress=False)
+            for name in _MODELS:
+                self.models[name].save(str(staging / name), show_progress=False)
         _swap(staging, directory)
 
     @classmethod
@@ -75,23 +90,32 @@ class LexicalIndex:
         directory = _surviving(directory)
         chunks = [Chunk.model_validate_json(line) for line in _lines(directory / "chunks.jsonl")]
         vocabulary = json.loads((directory / "vocabulary.json").read_text())
-        analyzer = Analyzer(CompoundSplitter(vocabulary))
-        bm25 = bm25s.BM25()
-        if chunks:
-            bm25 = bm25s.BM25.load(str(directory / "bm25"), show_progress=False)
-        return cls(chunks, bm25, analyzer)
+        models = {
+            name: bm25s.BM25.load(str(directory / name), show_progress=False)
+            if chunks else bm25s.BM25()
+            for name in _MODELS
+        }
+        return cls(chunks, models, Analyzer(CompoundSplitter(vocabulary)))
+
+
+def _bm25(corpus: list[list[str]]):  # noqa: ANN202 - bm25s has no stubs
+    import bm25s
+
+    model = bm25s.BM25()
+    if corpus:
+        model.index(corpus, show_progress=False)
+    return model
 
 
 def _idf_from_bm25(bm25, documents: int) -> dict[str, float]:  # noqa: ANN001
     """Document frequencies are the column lengths of bm25s's term-document matrix."""
     if not documents:
         return {}
-    indptr = np.asarray(bm25.scores["indptr"])
-    frequencies = np.diff(indptr)
+    frequencies = np.diff(np.asarray(bm25.scores["indptr"]))
     return {
         term: float(np.log(1 + (documents - df + 0.5) / (df + 0.5)))
         for term, column in bm25.vocab_dict.items()
-        if (df := int(frequencies[column])) > 0
+        if column < len(frequencies) and (df := int(frequencies[column])) > 0
     }
 
 

@@ -14,8 +14,8 @@ _INTRO = {
 }
 _LLM_FALLBACK = {
     "nl": "Het taalmodel was niet bereikbaar; dit antwoord is rechtstreeks uit de bronnen gehaald.",
-    "en": "The language model could not be reached; this answer is taken directly from the sources.",
-    "fr": "Le modèle de langue n'a pas répondu ; cette réponse est extraite directement des sources.",
+    "en": "The language model did not answer; this answer is taken directly from the sources.",
+    "fr": "Le modèle de langue n'a pas répondu ; réponse extraite directement des sources.",
 }
 
 

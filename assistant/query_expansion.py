@@ -54,7 +54,7 @@ def translate_terms(text: str, language: Language) -> str:
     longest = max(len(key.split()) for key in glossary)
     for size in range(longest, 0, -1):
         for start in range(len(tokens) - size + 1):
-            phrase = " ".join(tokens[start:start + size])
+            phrase = " ".join(tokens[start : start + size])
             found.extend(_lookup(glossary, phrase))
     return " ".join(dict.fromkeys(found))
 
@@ -82,5 +82,3 @@ def _glossary(language: str) -> dict[str, list[str]]:
             key = " ".join(words(source))
             entries.setdefault(key, []).extend(t.strip() for t in dutch.split("|") if t.strip())
     return entries
-
-

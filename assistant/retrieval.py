@@ -21,6 +21,7 @@ _DENSE_CANDIDATES = 50
 @dataclass(frozen=True)
 class RetrievalWeights:
     lexical: float = 1.0
+    ngrams: float = 0.5
     dense: float = 0.3
     expansion: float = 0.6
 
@@ -53,14 +54,21 @@ class HybridRetriever:
         top = np.argsort(-scores)[:k]
         return [
             ScoredChunk(chunk=self.chunks[i], score=float(scores[i]))
-            for i in top if np.isfinite(scores[i]) and scores[i] > 0
+            for i in top
+            if np.isfinite(scores[i]) and scores[i] > 0
         ]
 
     def _lexical_scores(self, query: RetrievalQuery) -> np.ndarray:
-        scores = _normalised(self.lexical.scores(query.text))
+        scores = self._words_and_ngrams(query.text)
         if query.expansion:
-            scores = scores + self.weights.expansion * _normalised(self.lexical.scores(query.expansion))
+            scores = scores + self.weights.expansion * self._words_and_ngrams(query.expansion)
         return scores
+
+    def _words_and_ngrams(self, text: str) -> np.ndarray:
+        words = _normalised(self.lexical.scores(text))
+        if self.weights.ngrams <= 0:
+            return words
+        return words + self.weights.ngrams * _normalised(self.lexical.ngram_scores(text))
 
     def _dense_scores(self, query: RetrievalQuery, filters: Filters) -> np.ndarray:
         dense = np.zeros(len(self.chunks), dtype=np.float32)

@@ -61,7 +61,7 @@ class Assistant:
         """Answer tokens as they come (LLM) or at once (extractive), then the full result."""
         question = self._validated(question)
         started = time.perf_counter()
-        query = build_query(question, self._history(history), detect_language(question))
+        query = self._query(question, self._history(history))
         retrieved = self.retriever.retrieve(query, self._k(k), filters or Filters())
         after_retrieval = time.perf_counter()
         draft: Draft | None = None
@@ -75,6 +75,15 @@ class Assistant:
             yield StreamEvent("token", draft.text)
         timings = _timings(started, after_retrieval, time.perf_counter())
         yield StreamEvent("done", result=_result(question, query, draft, retrieved, timings))
+
+    def _query(self, question: str, history: list[str]) -> RetrievalQuery:
+        """With an LLM a follow-up is condensed into a standalone question first."""
+        language = detect_language(question)
+        if self.llm is not None and history:
+            standalone = self.llm.condense(question, history, language)
+            if standalone:
+                return build_query(standalone, [], language)
+        return build_query(question, history, language)
 
     def _drafts(
         self, query: RetrievalQuery, question: str, retrieved: list[ScoredChunk]
@@ -98,7 +107,10 @@ class Assistant:
 
     def _history(self, history: list[str] | None) -> list[str]:
         turns = [turn for turn in history or [] if isinstance(turn, str) and turn.strip()]
-        return [turn[: self.settings.max_question_chars] for turn in turns[-self.settings.max_history_turns:]]
+        return [
+            turn[: self.settings.max_question_chars]
+            for turn in turns[-self.settings.max_history_turns :]
+        ]
 
     def _k(self, k: int | None) -> int:
         if k is None:

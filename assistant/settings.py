@@ -7,11 +7,10 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Literal
+from typing import Annotated, Literal
 
 from pydantic import Field, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
-from typing_extensions import Annotated
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
@@ -36,7 +35,9 @@ class Settings(BaseSettings):
 
     top_k: int = 10
     dense_weight: float = 0.3
-    abstain_threshold: float = 0.35
+    ngram_weight: float = 0.5
+    expansion_weight: float = 0.6
+    abstain_threshold: float = 0.1
     max_answer_sentences: int = 4
 
     llm_url: str | None = None

@@ -47,6 +47,26 @@ def stem_all(tokens: Iterable[str]) -> list[str]:
     return _stemmer().stemWords(list(tokens))
 
 
+_NGRAM = 5
+
+
+def char_ngrams(text: str) -> list[str]:
+    """Character 5-grams of content words, word boundaries marked.
+
+    Shares evidence between inflections and compounds that stemming and splitting miss.
+    """
+    grams: list[str] = []
+    for word in words(text):
+        if word in stopwords() or len(word) < 3:
+            continue
+        padded = f"_{word}_"
+        if len(padded) <= _NGRAM:
+            grams.append(padded)
+            continue
+        grams.extend(padded[i:i + _NGRAM] for i in range(len(padded) - _NGRAM + 1))
+    return grams
+
+
 class CompoundSplitter:
     """Split Dutch compounds against a vocabulary ('waterstofnetwerk' → waterstof + netwerk).
 
@@ -104,7 +124,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     for match in _SENTENCE_END.finditer(text):
-        if text[start:match.start()].strip():
+        if text[start : match.start()].strip():
             spans.append((start, match.start()))
         start = match.end()
     if text[start:].strip():

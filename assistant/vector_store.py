@@ -29,10 +29,10 @@ class ChromaVectorStore:
 
     def upsert(self, chunks: Sequence[Chunk], embeddings: Sequence[Sequence[float]]) -> None:
         for start in range(0, len(chunks), _BATCH):
-            part = chunks[start:start + _BATCH]
+            part = chunks[start : start + _BATCH]
             self.collection.upsert(
                 ids=[c.id for c in part],
-                embeddings=[list(e) for e in embeddings[start:start + _BATCH]],
+                embeddings=[list(e) for e in embeddings[start : start + _BATCH]],
                 documents=[c.text for c in part],
                 metadatas=[c.metadata() for c in part],
             )
@@ -40,14 +40,16 @@ class ChromaVectorStore:
     def existing_ids(self, ids: Sequence[str]) -> set[str]:
         found: set[str] = set()
         for start in range(0, len(ids), _BATCH):
-            found.update(self.collection.get(ids=list(ids[start:start + _BATCH]), include=[])["ids"])
+            found.update(
+                self.collection.get(ids=list(ids[start : start + _BATCH]), include=[])["ids"]
+            )
         return found
 
     def delete_file(self, file: str, keep_ids: Sequence[str] = ()) -> None:
         stored = self.collection.get(where={"file": file}, include=[])["ids"]
         stale = sorted(set(stored) - set(keep_ids))
         for start in range(0, len(stale), _BATCH):
-            self.collection.delete(ids=stale[start:start + _BATCH])
+            self.collection.delete(ids=stale[start : start + _BATCH])
 
     def files(self) -> set[str]:
         return {chunk.file for chunk in self.all_chunks()}
@@ -56,7 +58,9 @@ class ChromaVectorStore:
         chunks: list[Chunk] = []
         total = self.collection.count()
         for offset in range(0, total, _BATCH):
-            page = self.collection.get(include=["documents", "metadatas"], limit=_BATCH, offset=offset)
+            page = self.collection.get(
+                include=["documents", "metadatas"], limit=_BATCH, offset=offset
+            )
             chunks.extend(
                 Chunk.from_metadata(i, d, m)
                 for i, d, m in zip(page["ids"], page["documents"], page["metadatas"], strict=True)
@@ -65,14 +69,22 @@ class ChromaVectorStore:
 
     def query(self, embedding: Sequence[float], k: int, filters: Filters) -> list[ScoredChunk]:
         result = self.collection.query(
-            query_embeddings=[list(embedding)], n_results=k, where=_where(filters),
+            query_embeddings=[list(embedding)],
+            n_results=k,
+            where=_where(filters),
             include=["documents", "metadatas", "distances"],
         )
         rows = zip(
-            result["ids"][0], result["documents"][0], result["metadatas"][0],
-            result["distances"][0], strict=True,
+            result["ids"][0],
+            result["documents"][0],
+            result["metadatas"][0],
+            result["distances"][0],
+            strict=True,
         )
-        return [ScoredChunk(chunk=Chunk.from_metadata(i, d, m), score=1.0 - dist) for i, d, m, dist in rows]
+        return [
+            ScoredChunk(chunk=Chunk.from_metadata(i, d, m), score=1.0 - dist)
+            for i, d, m, dist in rows
+        ]
 
     def count(self) -> int:
         return self.collection.count()
@@ -81,7 +93,11 @@ class ChromaVectorStore:
 def _where(filters: Filters) -> dict | None:
     clauses = [
         {field: {"$in": values}}
-        for field, values in (("kind", filters.kind), ("year", filters.year), ("file", filters.file))
+        for field, values in (
+            ("kind", filters.kind),
+            ("year", filters.year),
+            ("file", filters.file),
+        )
         if values
     ]
     if not clauses:
@@ -97,8 +113,10 @@ def open_vector_store(settings: Settings) -> ChromaVectorStore:
     if settings.chroma_url:
         url = urlparse(settings.chroma_url)
         client = chromadb.HttpClient(
-            host=url.hostname or "127.0.0.1", port=url.port or 8000,
-            ssl=url.scheme == "https", settings=chroma_settings,
+            host=url.hostname or "127.0.0.1",
+            port=url.port or 8000,
+            ssl=url.scheme == "https",
+            settings=chroma_settings,
         )
     else:
         path = Path(settings.resolved_index_dir) / "chroma"

@@ -38,7 +38,7 @@ def chunk_document(
 ) -> list[Chunk]:
     chunks: list[Chunk] = []
     for section in sections:
-        cleaned = clean_text(text[section.char_start:section.char_end], section.char_start)
+        cleaned = clean_text(text[section.char_start : section.char_end], section.char_start)
         for start, end in _pack(cleaned.text, sizes):
             passage = cleaned.text[start:end].strip()
             if passage and not _is_table_of_contents(passage):
@@ -92,7 +92,7 @@ def _limit(text: str, start: int, end: int, max_tokens: int) -> Iterator[tuple[i
     words = [m.span() for m in re.finditer(r"\S+", text[start:end])]
     per_piece = max(1, len(words) * max_tokens // tokens - 1)
     for i in range(0, len(words), per_piece):
-        piece = words[i:i + per_piece]
+        piece = words[i : i + per_piece]
         piece_start, piece_end = start + piece[0][0], start + piece[-1][1]
         yield piece_start, piece_end, count_tokens(text[piece_start:piece_end])
 

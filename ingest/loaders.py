@@ -49,7 +49,9 @@ def _load_plain(path: Path) -> LoadedText:
     try:
         return LoadedText(raw.decode("utf-8-sig"))
     except UnicodeDecodeError:
-        return LoadedText(raw.decode("cp1252", errors="replace"), warning="not UTF-8; read as cp1252")
+        return LoadedText(
+            raw.decode("cp1252", errors="replace"), warning="not UTF-8; read as cp1252"
+        )
 
 
 def _looks_binary(raw: bytes) -> bool:
