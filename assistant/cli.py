@@ -127,8 +127,15 @@ def eval_command(
     others = {name: asker(_assistant(name)) for name in compare or []}
     metrics = run_eval(gold, out, asker(main), compare=others, name="hybrid")
     overall = metrics["overall"]
-    keys = ("hit_at_5", "mrr_at_10", "hit_within_budget", "key_fact_recall",
-            "abstention_accuracy", "citation_precision", "latency_p50_ms")
+    keys = (
+        "hit_at_5",
+        "mrr_at_10",
+        "hit_within_budget",
+        "key_fact_recall",
+        "abstention_accuracy",
+        "citation_precision",
+        "latency_p50_ms",
+    )
     typer.echo("  ".join(f"{key} {overall.get(key)}" for key in keys))
     typer.echo(f"report: {out / 'report.md'}")
 

@@ -24,14 +24,31 @@ _CANDIDATE_CHUNKS = 5
 _FOLLOWING = 2
 _OTHERS_RELATIVE = 0.75
 _MAX_CHARS = 900
+_CONNECTIVES = frozenset(
+    {
+        "daarom",
+        "dit",
+        "deze",
+        "dat",
+        "daardoor",
+        "hierdoor",
+        "zo",
+        "daarmee",
+        "hiermee",
+        "therefore",
+        "this",
+        "these",
+        "thus",
+    }
+)
 
 
 @dataclass
 class Draft:
-    """An answer before citation numbering: `cited` indexes the chunks given."""
+    """An answer whose markers [n] refer to `cited[n - 1]`."""
 
     text: str
-    cited: list[int] = field(default_factory=list)
+    cited: list[ScoredChunk] = field(default_factory=list)
     abstained: bool = False
     notice: str | None = None
     support: float = 0.0
@@ -54,12 +71,33 @@ class ExtractiveAnswerer:
 
     def answer(self, query: RetrievalQuery, question: str, chunks: list[ScoredChunk]) -> Draft:
         weights = self.lexical.term_weights(query.full)
-        sentences = self._sentences(weights, chunks[:_CANDIDATE_CHUNKS])
+        passages, continuations = self._with_continuations(chunks[:_CANDIDATE_CHUNKS])
+        sentences = self._sentences(weights, passages)
         support = self.support(query, chunks)
-        chosen = self._select(sentences)
+        chosen = self._select(sentences, continuations)
         if support < self.threshold or not chosen or not _has_asked_fact(question, chosen):
             return Draft(text=abstention(query.language), abstained=True, support=support)
-        return self._compose(query, chosen, chunks, support)
+        return self._compose(query, chosen, passages, support)
+
+    def _with_continuations(
+        self, chunks: list[ScoredChunk]
+    ) -> tuple[list[ScoredChunk], dict[int, int]]:
+        """The passages plus the next chunk of each one's section, and which is whose.
+
+        A fact often sits just past a chunk boundary; a continuation may be quoted (and
+        cited) only as the sequel of a chosen sentence, never on its own.
+        """
+        passages = list(chunks)
+        continuations: dict[int, int] = {}
+        for rank, scored in enumerate(chunks):
+            following = self.lexical.next_in_section(scored.chunk)
+            if following is None:
+                continue
+            known = [i for i, p in enumerate(passages) if p.chunk.id == following.id]
+            if not known:
+                passages.append(ScoredChunk(chunk=following, score=-1.0))
+            continuations[rank] = known[0] if known else len(passages) - 1
+        return passages, continuations
 
     def support(self, query: RetrievalQuery, chunks: list[ScoredChunk]) -> float:
         """Share of the question's term weight found in the best of the top passages."""
@@ -78,20 +116,23 @@ class ExtractiveAnswerer:
         found: list[_Sentence] = []
         for rank, scored in enumerate(chunks):
             text = scored.chunk.text
+            continuation = scored.score < 0
             for position, (start, end) in enumerate(sentence_spans(text)):
                 sentence = text[start:end].strip()
                 terms = set(self.lexical.analyzer.terms(sentence))
                 coverage = sum(w for term, w in weights.items() if term in terms) / total
-                score = coverage / (1 + _RANK_DECAY * rank) if _is_prose(sentence) else 0.0
+                usable = _is_prose(sentence) and not continuation
+                score = coverage / (1 + _RANK_DECAY * rank) if usable else 0.0
                 found.append(_Sentence(rank, position, sentence, coverage, score))
         return found
 
-    def _select(self, sentences: list[_Sentence]) -> list[_Sentence]:
+    def _select(self, sentences: list[_Sentence], continuations: dict[int, int]) -> list[_Sentence]:
         """Best sentence, the sentences after it, then strong sentences elsewhere."""
         if not sentences or max(s.score for s in sentences) <= 0:
             return []
         best = max(sentences, key=lambda s: s.score)
-        chosen = [best, *_following(sentences, best)]
+        sequel = _following(sentences, best, continuations.get(best.chunk))
+        chosen = [*_preceding(sentences, best), best, *sequel]
         for sentence in sorted(sentences, key=lambda s: -s.score):
             if len(chosen) >= self.max_sentences or sentence.score < best.score * _OTHERS_RELATIVE:
                 break
@@ -106,17 +147,34 @@ class ExtractiveAnswerer:
         chunks: list[ScoredChunk],
         support: float,
     ) -> Draft:
-        ordered = sorted(chosen, key=lambda s: (s.chunk, s.position))
+        ordered = sorted(chosen, key=lambda s: (self._reading_order(chunks, s), s.position))
         cited = list(dict.fromkeys(s.chunk for s in ordered))
         parts = [f"{_terminated(s.text)} [{cited.index(s.chunk) + 1}]" for s in ordered]
         title = chunks[ordered[0].chunk].chunk.title
         text = f"{introduction(query.language, title)} " + " ".join(parts)
-        return Draft(text=text, cited=cited, support=support)
+        return Draft(text=text, cited=[chunks[i] for i in cited], support=support)
+
+    @staticmethod
+    def _reading_order(chunks: list[ScoredChunk], sentence: _Sentence) -> tuple[str, int]:
+        chunk = chunks[sentence.chunk].chunk
+        return chunk.file, chunk.ordinal
 
 
-def _following(sentences: list[_Sentence], best: _Sentence) -> list[_Sentence]:
-    same = [s for s in sentences if s.chunk == best.chunk and s.position > best.position]
-    return [s for s in same if _is_prose(s.text)][:_FOLLOWING]
+def _following(
+    sentences: list[_Sentence], best: _Sentence, continuation: int | None
+) -> list[_Sentence]:
+    """Sentences after the best one: in its chunk, then in that chunk's continuation."""
+    later = [s for s in sentences if s.chunk == best.chunk and s.position > best.position]
+    later += [s for s in sentences if continuation is not None and s.chunk == continuation]
+    return [s for s in later if _is_prose(s.text)][:_FOLLOWING]
+
+
+def _preceding(sentences: list[_Sentence], best: _Sentence) -> list[_Sentence]:
+    """'Daarom ...', 'Dit ...' lean on the sentence before: quote it too."""
+    if best.text.split(None, 1)[0].lower().strip(",") not in _CONNECTIVES:
+        return []
+    before = [s for s in sentences if s.chunk == best.chunk and s.position == best.position - 1]
+    return [s for s in before if _is_prose(s.text)]
 
 
 def _within_length(chosen: list[_Sentence]) -> list[_Sentence]:
@@ -131,9 +189,11 @@ def _within_length(chosen: list[_Sentence]) -> list[_Sentence]:
 
 
 def _is_prose(sentence: str) -> bool:
-    """Headings and page furniture are not answers: too short or all capitals."""
+    """Headings, page furniture and OCR debris are not answers."""
     letters = [ch for ch in sentence if ch.isalpha()]
-    return len(letters) >= 20 and not sentence.isupper()
+    tokens = sentence.split()
+    single = sum(1 for token in tokens if len(token) == 1)
+    return len(letters) >= 20 and not sentence.isupper() and single <= 0.3 * len(tokens)
 
 
 def _has_asked_fact(question: str, chosen: list[_Sentence]) -> bool:

@@ -30,6 +30,7 @@ class LexicalIndex:
         self.models = models
         self.analyzer = analyzer
         self._idf_cache: dict[str, float] | None = None
+        self._position = {chunk.id: i for i, chunk in enumerate(chunks)}
 
     @classmethod
     def build(cls, chunks: Sequence[Chunk]) -> LexicalIndex:
@@ -52,6 +53,15 @@ class LexicalIndex:
         if not self.chunks or not terms:
             return np.zeros(len(self.chunks), dtype=np.float32)
         return np.asarray(self.models[model].get_scores(terms), dtype=np.float32)
+
+    def next_in_section(self, chunk: Chunk) -> Chunk | None:
+        """The chunk that follows `chunk` in its document, if it is in the same section."""
+        position = self._position.get(chunk.id)
+        if position is None or position + 1 >= len(self.chunks):
+            return None
+        following = self.chunks[position + 1]
+        same = following.file == chunk.file and following.section == chunk.section
+        return following if same else None
 
     def term_weights(self, query: str) -> dict[str, float]:
         """IDF of each distinct query term: 'benelux' matters less than 'waterstof'.
@@ -92,7 +102,8 @@ class LexicalIndex:
         vocabulary = json.loads((directory / "vocabulary.json").read_text())
         models = {
             name: bm25s.BM25.load(str(directory / name), show_progress=False)
-            if chunks else bm25s.BM25()
+            if chunks
+            else bm25s.BM25()
             for name in _MODELS
         }
         return cls(chunks, models, Analyzer(CompoundSplitter(vocabulary)))

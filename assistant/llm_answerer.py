@@ -71,7 +71,7 @@ class LLMAnswerer:
             fallback.notice = llm_fallback_notice(query.language)
             yield fallback
             return
-        yield checked_draft("".join(pieces), len(sources), query.language)
+        yield checked_draft("".join(pieces), sources, query.language)
 
     def _messages(self, language: str, question: str, sources: list[ScoredChunk]) -> list:
         from llama_index.core.llms import ChatMessage
@@ -83,13 +83,13 @@ class LLMAnswerer:
         ]
 
 
-def checked_draft(text: str, source_count: int, language: str) -> Draft:
+def checked_draft(text: str, sources: list[ScoredChunk], language: str) -> Draft:
     """Keep only markers of given sources, renumbered in order of first use."""
     used: list[int] = []
 
     def renumber(match: re.Match[str]) -> str:
         source = int(match.group(1))
-        if not 1 <= source <= source_count:
+        if not 1 <= source <= len(sources):
             return ""
         if source not in used:
             used.append(source)
@@ -98,7 +98,7 @@ def checked_draft(text: str, source_count: int, language: str) -> Draft:
     cleaned = re.sub(r"[ \t]+([.,;:])", r"\1", _MARKER.sub(renumber, text)).strip()
     if not used or not cleaned:
         return Draft(text=abstention(language), abstained=True)
-    return Draft(text=cleaned, cited=[source - 1 for source in used])
+    return Draft(text=cleaned, cited=[sources[source - 1] for source in used])
 
 
 def _numbered(sources: list[ScoredChunk]) -> str:

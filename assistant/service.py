@@ -135,7 +135,7 @@ def _result(
     retrieved: list[ScoredChunk],
     timings: dict[str, float],
 ) -> AskResult:
-    citations = [Citation.from_scored(n, retrieved[i]) for n, i in enumerate(draft.cited, start=1)]
+    citations = [Citation.from_scored(n, scored) for n, scored in enumerate(draft.cited, start=1)]
     ranked = [Citation.from_scored(n, scored) for n, scored in enumerate(retrieved, start=1)]
     return AskResult(
         question=question,

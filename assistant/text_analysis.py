@@ -63,7 +63,7 @@ def char_ngrams(text: str) -> list[str]:
         if len(padded) <= _NGRAM:
             grams.append(padded)
             continue
-        grams.extend(padded[i:i + _NGRAM] for i in range(len(padded) - _NGRAM + 1))
+        grams.extend(padded[i : i + _NGRAM] for i in range(len(padded) - _NGRAM + 1))
     return grams
 
 
@@ -116,17 +116,82 @@ class Analyzer:
         return stem_all(pieces)
 
 
-_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[\"“‘(•\-–A-Z0-9À-Ý])|\n+|(?<=:)\s*\n")
+_BOUNDARY = re.compile(r"[.!?;:](?=\s)|\n+")
+_ABBREVIATIONS = frozenset(
+    {
+        "art",
+        "nr",
+        "nrs",
+        "bijv",
+        "blz",
+        "ca",
+        "dhr",
+        "mevr",
+        "mr",
+        "dr",
+        "prof",
+        "st",
+        "o.a",
+        "e.a",
+        "i.e",
+        "e.g",
+        "vs",
+        "p",
+        "pp",
+        "zgn",
+        "incl",
+        "excl",
+        "resp",
+        "jl",
+        "vgl",
+        "enz",
+        "etc",
+        "m.b.t",
+        "t.a.v",
+        "i.v.m",
+    }
+)
+_HEADING_CHARS = 80
+_BULLET = re.compile(r"\s*(?:[•\-–*]|\(?\d{1,2}[.)]|[a-z]\))\s")
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
-    """Sentence (or line-item) spans; headings and bullets stand on their own lines."""
+    """Sentence spans; short lines (headings, bullets, table rows) stand on their own.
+
+    Extracted PDF text breaks lines mid-sentence, so a newline ends a sentence only
+    after terminal punctuation, after a short line, or before a bullet.
+    """
     spans: list[tuple[int, int]] = []
     start = 0
-    for match in _SENTENCE_END.finditer(text):
-        if text[start : match.start()].strip():
-            spans.append((start, match.start()))
-        start = match.end()
+    for match in _BOUNDARY.finditer(text):
+        end = (
+            match.end()
+            if match.group() != "\n" and not match.group().startswith("\n")
+            else match.start()
+        )
+        if _is_boundary(text, start, match):
+            if text[start:end].strip():
+                spans.append((start, end))
+            start = match.end()
     if text[start:].strip():
         spans.append((start, len(text)))
     return spans
+
+
+def _is_boundary(text: str, start: int, match: re.Match[str]) -> bool:
+    if match.group().startswith("\n"):
+        line = text[text.rfind("\n", 0, match.start()) + 1 : match.start()].strip()
+        return (
+            line[-1:] in ".!?;:"
+            or len(line) <= _HEADING_CHARS
+            or bool(_BULLET.match(text, match.end()))
+        )
+    following = text[match.end() : match.end() + 2].lstrip()
+    if not following or following[0].islower() or following[0] in ",)":
+        return False
+    word = (
+        text[: match.start()].rsplit(None, 1)[-1].lstrip("(").lower()
+        if text[: match.start()].strip()
+        else ""
+    )
+    return match.group() != "." or (len(word) > 1 and word not in _ABBREVIATIONS)

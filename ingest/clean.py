@@ -24,9 +24,7 @@ _PATTERNS = [
     ("hyphen_wrap", r"(?<=[a-zà-ÿ])-[ \t]*\n[ \t]*(?=[a-zà-ÿ])"),
     ("space", r"\s+"),
 ]
-_REGEX = re.compile(
-    "|".join(f"(?P<{name}>{body})" for name, body in _PATTERNS), re.MULTILINE
-)
+_REGEX = re.compile("|".join(f"(?P<{name}>{body})" for name, body in _PATTERNS), re.MULTILINE)
 _KEEP_HYPHEN_BEFORE = {"en", "of", "tot", "maar", "noch"}
 
 
@@ -72,9 +70,9 @@ def _replacement(match: re.Match[str], original: str) -> str:
 
 def _join_wrapped_word(original: str, match: re.Match[str]) -> str:
     """'ini-\\ntiatieven' is one word; 'klimaatmitigatie-\\nen' and 'Benelux-\\nlanden' keep '-'."""
-    next_word = re.match(r"[a-zà-ÿ]+", original[match.end():])
+    next_word = re.match(r"[a-zà-ÿ]+", original[match.end() :])
     word_start = original.rfind(" ", 0, match.start()) + 1
-    left = original[word_start:match.start()].lstrip("\n(")
+    left = original[word_start : match.start()].lstrip("\n(")
     if next_word and next_word.group() in _KEEP_HYPHEN_BEFORE:
         return "- "
     if left[:1].isupper():
@@ -92,7 +90,7 @@ def _collapse_space(value: str, original: str, end: int) -> str:
         return " "
     if newlines >= 2:
         return "\n\n"
-    next_char = original[end:end + 1]
+    next_char = original[end : end + 1]
     return " " if next_char.islower() else "\n"
 
 

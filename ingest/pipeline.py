@@ -82,7 +82,9 @@ def discover(paths: list[Path]) -> list[Path]:
     found: list[Path] = []
     for path in paths:
         if path.is_dir():
-            found.extend(p for p in sorted(path.rglob("*")) if p.suffix.lower() in SUPPORTED_SUFFIXES)
+            found.extend(
+                p for p in sorted(path.rglob("*")) if p.suffix.lower() in SUPPORTED_SUFFIXES
+            )
         else:
             found.append(path)
     return found
@@ -138,8 +140,11 @@ class _Run:
         self._index_chunks(name, chunks)
         self.index.store_text(name, loaded.text)
         self.manifest.files[name] = FileEntry(
-            content_hash=content_hash, chunks=len(chunks), source=str(path.resolve()),
-            ingested_at=datetime.now(UTC).isoformat(timespec="seconds"), warning=loaded.warning,
+            content_hash=content_hash,
+            chunks=len(chunks),
+            source=str(path.resolve()),
+            ingested_at=datetime.now(UTC).isoformat(timespec="seconds"),
+            warning=loaded.warning,
         )
         self.manifest.save(self.index.manifest)
         (self.summary.updated if previous else self.summary.added).append(name)
@@ -205,7 +210,9 @@ def _exclusive(lock_path: Path) -> Iterator[None]:
         try:
             fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError as exc:
-            raise IngestBusy(f"another ingest is running on {lock_path.parent}; try again later") from exc
+            raise IngestBusy(
+                f"another ingest is running on {lock_path.parent}; try again later"
+            ) from exc
         try:
             yield
         finally:
