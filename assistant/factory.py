@@ -35,11 +35,15 @@ def _retriever(settings: Settings, lexical: LexicalIndex, mode: Mode) -> HybridR
         ngrams=settings.ngram_weight,
         dense=settings.dense_weight,
         expansion=settings.expansion_weight,
+        kind=settings.kind_weight,
+        year=settings.year_weight,
     )
     weights = {
         "hybrid": tuned,
-        "bm25": RetrievalWeights(ngrams=0.0, dense=0.0, expansion=0.0),
-        "dense": RetrievalWeights(lexical=0.0, ngrams=0.0, dense=1.0, expansion=0.0),
+        "bm25": RetrievalWeights(ngrams=0.0, dense=0.0, expansion=0.0, kind=0.0, year=0.0),
+        "dense": RetrievalWeights(
+            lexical=0.0, ngrams=0.0, dense=1.0, expansion=0.0, kind=0.0, year=0.0
+        ),
     }[mode]
     if weights.dense == 0:
         return HybridRetriever(lexical, weights=weights)

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from assistant.document_prior import document_prior
 from assistant.lexical_index import LexicalIndex
 from assistant.models import Chunk, Filters, ScoredChunk
 from assistant.protocols import Embedder, VectorStore
@@ -24,6 +25,8 @@ class RetrievalWeights:
     ngrams: float = 0.5
     dense: float = 0.3
     expansion: float = 0.6
+    kind: float = 0.2
+    year: float = 0.2
 
 
 class HybridRetriever:
@@ -48,6 +51,7 @@ class HybridRetriever:
 
     def retrieve(self, query: RetrievalQuery, k: int, filters: Filters) -> list[ScoredChunk]:
         scores = self._lexical_scores(query) * self.weights.lexical
+        scores = scores + self._prior(query)
         if self.weights.dense > 0 and self.store is not None and self.embedder is not None:
             scores = scores + self.weights.dense * self._dense_scores(query, filters)
         scores = np.where(self._mask(filters), scores, -np.inf)
@@ -57,6 +61,11 @@ class HybridRetriever:
             for i in top
             if np.isfinite(scores[i]) and scores[i] > 0
         ]
+
+    def _prior(self, query: RetrievalQuery) -> np.ndarray:
+        if not (self.weights.kind or self.weights.year):
+            return np.zeros(len(self.chunks), dtype=np.float32)
+        return document_prior(query.full, self.chunks, self.weights.kind, self.weights.year)
 
     def _lexical_scores(self, query: RetrievalQuery) -> np.ndarray:
         scores = self._words_and_ngrams(query.text)

@@ -37,6 +37,8 @@ class Settings(BaseSettings):
     dense_weight: float = 0.3
     ngram_weight: float = 0.5
     expansion_weight: float = 0.6
+    kind_weight: float = 0.2
+    year_weight: float = 0.2
     abstain_threshold: float = 0.1
     max_answer_sentences: int = 4
 
