@@ -38,9 +38,7 @@ class ApiKeyGuard:
     def __call__(self, request: Request) -> None:
         if not self.enabled:
             return
-        scheme, credentials = get_authorization_scheme_param(
-            request.headers.get("Authorization")
-        )
+        scheme, credentials = get_authorization_scheme_param(request.headers.get("Authorization"))
         if scheme.lower() == "bearer" and self.key_matches(credentials):
             return
         if self.token_valid(request.headers.get(EMBED_TOKEN_HEADER, "")):

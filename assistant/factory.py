@@ -37,12 +37,15 @@ def _retriever(settings: Settings, lexical: LexicalIndex, mode: Mode) -> HybridR
         expansion=settings.expansion_weight,
         kind=settings.kind_weight,
         year=settings.year_weight,
+        feedback=settings.feedback_weight,
     )
     weights = {
         "hybrid": tuned,
-        "bm25": RetrievalWeights(ngrams=0.0, dense=0.0, expansion=0.0, kind=0.0, year=0.0),
+        "bm25": RetrievalWeights(
+            ngrams=0.0, dense=0.0, expansion=0.0, kind=0.0, year=0.0, feedback=0.0
+        ),
         "dense": RetrievalWeights(
-            lexical=0.0, ngrams=0.0, dense=1.0, expansion=0.0, kind=0.0, year=0.0
+            lexical=0.0, ngrams=0.0, dense=1.0, expansion=0.0, kind=0.0, year=0.0, feedback=0.0
         ),
     }[mode]
     if weights.dense == 0:

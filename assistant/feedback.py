@@ -34,7 +34,14 @@ CREATE TABLE IF NOT EXISTS feedback (
 )
 """
 FIELDS = (
-    "id", "created_at", "channel", "rating", "comment", "question", "answer", "language",
+    "id",
+    "created_at",
+    "channel",
+    "rating",
+    "comment",
+    "question",
+    "answer",
+    "language",
     "citations",
 )
 

@@ -46,6 +46,9 @@ class LexicalIndex:
         """Word-level BM25 score of every chunk, aligned with `self.chunks`."""
         return self._scores("words", self.analyzer.terms(query))
 
+    def scores_for_terms(self, terms: list[str]) -> np.ndarray:
+        return self._scores("words", terms)
+
     def ngram_scores(self, query: str) -> np.ndarray:
         return self._scores("ngrams", char_ngrams(query))
 

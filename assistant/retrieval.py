@@ -17,6 +17,8 @@ from assistant.protocols import Embedder, VectorStore
 from assistant.query_expansion import RetrievalQuery
 
 _DENSE_CANDIDATES = 50
+_FEEDBACK_DOCS = 3
+_FEEDBACK_TERMS = 12
 
 
 @dataclass(frozen=True)
@@ -27,6 +29,7 @@ class RetrievalWeights:
     expansion: float = 0.6
     kind: float = 0.2
     year: float = 0.2
+    feedback: float = 0.4
 
 
 class HybridRetriever:
@@ -71,7 +74,22 @@ class HybridRetriever:
         scores = self._words_and_ngrams(query.text)
         if query.expansion:
             scores = scores + self.weights.expansion * self._words_and_ngrams(query.expansion)
+        if self.weights.feedback > 0:
+            scores = scores + self.weights.feedback * self._feedback(query, scores)
         return scores
+
+    def _feedback(self, query: RetrievalQuery, scores: np.ndarray) -> np.ndarray:
+        """Pseudo-relevance feedback: the top passages' rarest shared terms, searched again."""
+        top = np.argsort(-scores)[:_FEEDBACK_DOCS]
+        own = set(self.lexical.analyzer.terms(query.full))
+        counts: dict[str, float] = {}
+        idf = self.lexical.term_weights
+        for i in top:
+            for term, weight in idf(self.chunks[i].index_text).items():
+                if term not in own:
+                    counts[term] = counts.get(term, 0.0) + weight
+        terms = sorted(counts, key=lambda t: -counts[t])[:_FEEDBACK_TERMS]
+        return _normalised(self.lexical.scores_for_terms(terms))
 
     def _words_and_ngrams(self, text: str) -> np.ndarray:
         words = _normalised(self.lexical.scores(text))

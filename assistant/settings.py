@@ -39,6 +39,7 @@ class Settings(BaseSettings):
     expansion_weight: float = 0.6
     kind_weight: float = 0.2
     year_weight: float = 0.2
+    feedback_weight: float = 0.4
     abstain_threshold: float = 0.1
     max_answer_sentences: int = 4
 
