@@ -59,13 +59,15 @@ class ApiParts(BaseModel, arbitrary_types_allowed=True):
 
 
 def build_router(parts: ApiParts) -> APIRouter:
-    """Open routes (health) and key-protected routes, then a JSON 404 for the rest of /api."""
+    """Open routes (health) and key-protected routes, then a JSON 404 for the rest of /api.
+
+    One flat router (no nested include) keeps each route's full template for the metrics.
+    """
     router = APIRouter(prefix=PREFIX)
     router.add_api_route("/health", _health(parts), methods=["GET"], response_model=Health)
-    protected = APIRouter(dependencies=[Depends(parts.guard)])
-    _add_answer_routes(protected, parts)
-    _add_document_routes(protected, parts)
-    router.include_router(protected)
+    guarded = [Depends(parts.guard)]
+    _add_answer_routes(router, parts, guarded)
+    _add_document_routes(router, parts, guarded)
     router.add_api_route(
         "/{rest:path}",
         _not_found,
@@ -75,8 +77,11 @@ def build_router(parts: ApiParts) -> APIRouter:
     return router
 
 
-def _add_answer_routes(router: APIRouter, parts: ApiParts) -> None:
-    @router.post("/ask", response_model=AskResult, summary="Answer one question with citations")
+def _add_answer_routes(router: APIRouter, parts: ApiParts, guarded: list) -> None:
+    @router.post(
+        "/ask", response_model=AskResult, dependencies=guarded,
+        summary="Answer one question with citations",
+    )
     def ask(body: AskRequest) -> AskResult:
         result = parts.assistant.ask(body.question, body.history, body.filters, body.k)
         parts.metrics.count_answer("api", result.abstained)
@@ -84,6 +89,7 @@ def _add_answer_routes(router: APIRouter, parts: ApiParts) -> None:
 
     @router.post(
         "/chat/stream",
+        dependencies=guarded,
         summary="Stream an answer as server-sent events",
         response_description='`event: token` (data `{"text": …}`) events, then one '
         "`event: done` whose data is the full AskResult",
@@ -98,20 +104,27 @@ def _add_answer_routes(router: APIRouter, parts: ApiParts) -> None:
             headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"},
         )
 
-    @router.post("/feedback", status_code=201, response_model=FeedbackCreated)
+    @router.post(
+        "/feedback", status_code=201, response_model=FeedbackCreated, dependencies=guarded,
+        summary="Thumbs up (1) or down (-1) for an answer, with an optional comment",
+    )
     def feedback(entry: FeedbackEntry) -> FeedbackCreated:
         parts.metrics.count_feedback(entry.channel, entry.rating)
         return FeedbackCreated(id=parts.feedback.add(entry))
 
 
-def _add_document_routes(router: APIRouter, parts: ApiParts) -> None:
-    @router.get("/documents", response_model=DocumentList, summary="Ingested documents")
+def _add_document_routes(router: APIRouter, parts: ApiParts, guarded: list) -> None:
+    @router.get(
+        "/documents", response_model=DocumentList, dependencies=guarded,
+        summary="Ingested documents: catalogue, chunk counts, last ingest time",
+    )
     def documents() -> DocumentList:
         return parts.library.documents()
 
     @router.get(
         "/documents/{file}/passage",
         response_model=Passage,
+        dependencies=guarded,
         summary="The cited passage with ~600 characters of context on each side",
     )
     def passage(

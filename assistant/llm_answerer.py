@@ -68,8 +68,11 @@ class LLMAnswerer:
                 yield delta
         except Exception as exc:  # noqa: BLE001 - network, HTTP and parse errors alike
             log.warning("LLM answer failed, falling back to extractive: %s", exc)
-            fallback.notice = llm_fallback_notice(query.language)
-            yield fallback
+            yield _with_notice(fallback, query.language)
+            return
+        if not "".join(pieces).strip():
+            log.warning("LLM returned no text, falling back to extractive")
+            yield _with_notice(fallback, query.language)
             return
         yield checked_draft("".join(pieces), sources, query.language)
 
@@ -99,6 +102,11 @@ def checked_draft(text: str, sources: list[ScoredChunk], language: str) -> Draft
     if not used or not cleaned:
         return Draft(text=abstention(language), abstained=True)
     return Draft(text=cleaned, cited=[sources[source - 1] for source in used])
+
+
+def _with_notice(fallback: Draft, language: str) -> Draft:
+    fallback.notice = llm_fallback_notice(language)
+    return fallback
 
 
 def _numbered(sources: list[ScoredChunk]) -> str:

@@ -36,6 +36,11 @@ if (!window.bxChipListener) {
                                n: chip.dataset.n});
   });
 }
+watch('value', () => {
+  const context = element.querySelector('.bx-context');
+  const mark = context && context.querySelector('mark');
+  if (mark) context.scrollTop = Math.max(0, mark.offsetTop - 48);
+});
 """
 
 DETECT_LANGUAGE_JS = """
@@ -200,10 +205,14 @@ def _wire_language(demo: gr.Blocks, ui: dict, handlers: ChatHandlers) -> None:
             _header(language),
             gr.Radio(label=label("language", language)),
             gr.Chatbot(label=label("chat", language), value=messages(turns)),
-            gr.Textbox(label=label("question", language), placeholder=label("placeholder", language)),
+            gr.Textbox(
+                label=label("question", language), placeholder=label("placeholder", language)
+            ),
             gr.Button(label("send", language)),
             gr.Button(label("new", language)),
-            gr.Dataset(samples=[[q] for q in EXAMPLES[language]], label=label("examples", language)),
+            gr.Dataset(
+                samples=[[q] for q in EXAMPLES[language]], label=label("examples", language)
+            ),
             gr.Accordion(label=label("filters", language)),
             gr.Dropdown(label=label("kind", language)),
             gr.Dropdown(label=label("year", language)),
