@@ -19,7 +19,7 @@ from assistant.models import ScoredChunk
 from assistant.query_expansion import RetrievalQuery
 from assistant.text_analysis import sentence_spans
 
-_RANK_DECAY = 0.25
+_RANK_DECAY = 1.0
 _CANDIDATE_CHUNKS = 5
 _FOLLOWING = 2
 _OTHERS_RELATIVE = 0.75
