@@ -79,7 +79,9 @@ def build_router(parts: ApiParts) -> APIRouter:
 
 def _add_answer_routes(router: APIRouter, parts: ApiParts, guarded: list) -> None:
     @router.post(
-        "/ask", response_model=AskResult, dependencies=guarded,
+        "/ask",
+        response_model=AskResult,
+        dependencies=guarded,
         summary="Answer one question with citations",
     )
     def ask(body: AskRequest) -> AskResult:
@@ -105,7 +107,10 @@ def _add_answer_routes(router: APIRouter, parts: ApiParts, guarded: list) -> Non
         )
 
     @router.post(
-        "/feedback", status_code=201, response_model=FeedbackCreated, dependencies=guarded,
+        "/feedback",
+        status_code=201,
+        response_model=FeedbackCreated,
+        dependencies=guarded,
         summary="Thumbs up (1) or down (-1) for an answer, with an optional comment",
     )
     def feedback(entry: FeedbackEntry) -> FeedbackCreated:
@@ -115,7 +120,9 @@ def _add_answer_routes(router: APIRouter, parts: ApiParts, guarded: list) -> Non
 
 def _add_document_routes(router: APIRouter, parts: ApiParts, guarded: list) -> None:
     @router.get(
-        "/documents", response_model=DocumentList, dependencies=guarded,
+        "/documents",
+        response_model=DocumentList,
+        dependencies=guarded,
         summary="Ingested documents: catalogue, chunk counts, last ingest time",
     )
     def documents() -> DocumentList:

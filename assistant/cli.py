@@ -18,7 +18,6 @@ app = typer.Typer(add_completion=False, no_args_is_help=True, help=__doc__)
 @app.callback()
 def _startup(verbose: Annotated[bool, typer.Option("--verbose", "-v")] = False) -> None:
     configure_offline_environment()
-    logging.getLogger("bm25s").setLevel(logging.WARNING)
     logging.basicConfig(
         level=logging.DEBUG if verbose else logging.WARNING,
         format="%(levelname)s %(name)s: %(message)s",

@@ -37,6 +37,18 @@ def document_prior(
     return prior
 
 
+def without_document_names(text: str) -> str:
+    """The question minus the words that name a kind of document.
+
+    Every chunk of the Werkprogramma carries its title, so 'werkprogramma' in a question
+    would outweigh its topic in BM25; the prior above accounts for it instead.
+    """
+    folded = fold(text)
+    for cue in _KIND_CUES.values():
+        folded = re.sub(rf"\b(?:{cue})\b", " ", folded)
+    return folded
+
+
 def _years(text: str) -> set[int]:
     years: set[int] = set()
     for match in _YEAR.finditer(text):

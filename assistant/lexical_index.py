@@ -9,6 +9,7 @@ rewordings that share a stem but not a token ('pentalaterale' ~ 'Penta',
 from __future__ import annotations
 
 import json
+import logging
 import os
 import shutil
 from collections import Counter
@@ -98,8 +99,7 @@ class LexicalIndex:
 
     @classmethod
     def load(cls, directory: Path) -> LexicalIndex:
-        import bm25s
-
+        bm25s = _bm25s()
         directory = _surviving(directory)
         chunks = [Chunk.model_validate_json(line) for line in _lines(directory / "chunks.jsonl")]
         vocabulary = json.loads((directory / "vocabulary.json").read_text())
@@ -112,10 +112,15 @@ class LexicalIndex:
         return cls(chunks, models, Analyzer(CompoundSplitter(vocabulary)))
 
 
-def _bm25(corpus: list[list[str]]):  # noqa: ANN202 - bm25s has no stubs
+def _bm25s():  # noqa: ANN202 - bm25s has no stubs
     import bm25s
 
-    model = bm25s.BM25()
+    logging.getLogger("bm25s").setLevel(logging.WARNING)  # bm25s sets DEBUG on import
+    return bm25s
+
+
+def _bm25(corpus: list[list[str]]):  # noqa: ANN202
+    model = _bm25s().BM25()
     if corpus:
         model.index(corpus, show_progress=False)
     return model

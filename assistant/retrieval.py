@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from assistant.document_prior import document_prior
+from assistant.document_prior import document_prior, without_document_names
 from assistant.lexical_index import LexicalIndex
 from assistant.models import Chunk, Filters, ScoredChunk
 from assistant.protocols import Embedder, VectorStore
@@ -71,9 +71,10 @@ class HybridRetriever:
         return document_prior(query.full, self.chunks, self.weights.kind, self.weights.year)
 
     def _lexical_scores(self, query: RetrievalQuery) -> np.ndarray:
-        scores = self._words_and_ngrams(query.text)
+        scores = self._words_and_ngrams(self._topic(query.text))
         if query.expansion:
-            scores = scores + self.weights.expansion * self._words_and_ngrams(query.expansion)
+            expansion = self._topic(query.expansion)
+            scores = scores + self.weights.expansion * self._words_and_ngrams(expansion)
         if self.weights.feedback > 0:
             scores = scores + self.weights.feedback * self._feedback(query, scores)
         return scores
@@ -90,6 +91,9 @@ class HybridRetriever:
                     counts[term] = counts.get(term, 0.0) + weight
         terms = sorted(counts, key=lambda t: -counts[t])[:_FEEDBACK_TERMS]
         return _normalised(self.lexical.scores_for_terms(terms))
+
+    def _topic(self, text: str) -> str:
+        return without_document_names(text) if self.weights.kind > 0 else text
 
     def _words_and_ngrams(self, text: str) -> np.ndarray:
         words = _normalised(self.lexical.scores(text))

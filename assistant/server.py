@@ -41,8 +41,11 @@ def create_app(settings: Settings, assistant: Assistant | None = None) -> FastAP
         guard=ApiKeyGuard(settings),
     )
     app = FastAPI(
-        title="Benelux Assistant API", version="1", description=API_DESCRIPTION,
-        docs_url=None, redoc_url=None,
+        title="Benelux Assistant API",
+        version="1",
+        description=API_DESCRIPTION,
+        docs_url=None,
+        redoc_url=None,
     )
     install_error_handlers(app)
     add_cors(app, settings)

@@ -97,8 +97,12 @@ def _layout(kinds: list[str], years: list[int]) -> dict:
     with gr.Row(elem_id="bx-header"):
         ui["header"] = gr.HTML(_header("nl"), elem_id="bx-title")
         ui["language"] = gr.Radio(
-            [(code.upper(), code) for code in LANGUAGES], value="nl", label=label("language", "nl"),
-            elem_id="bx-language", scale=0, min_width=180,
+            [(code.upper(), code) for code in LANGUAGES],
+            value="nl",
+            label=label("language", "nl"),
+            elem_id="bx-language",
+            scale=0,
+            min_width=180,
         )
     with gr.Row(equal_height=False):
         with gr.Column(scale=3):
@@ -110,21 +114,36 @@ def _layout(kinds: list[str], years: list[int]) -> dict:
 
 def _chat_column(ui: dict) -> None:
     ui["chat"] = gr.Chatbot(
-        label=label("chat", "nl"), elem_id="bx-chat", height=520, sanitize_html=False,
-        latex_delimiters=[], feedback_options=("Like", "Dislike"), buttons=["copy"],
-        layout="bubble", render_markdown=True, autoscroll=True,
+        label=label("chat", "nl"),
+        elem_id="bx-chat",
+        height=520,
+        sanitize_html=False,
+        latex_delimiters=[],
+        feedback_options=("Like", "Dislike"),
+        buttons=["copy"],
+        layout="bubble",
+        render_markdown=True,
+        autoscroll=True,
     )
     with gr.Row(elem_id="bx-ask-row"):
         ui["question"] = gr.Textbox(
-            label=label("question", "nl"), placeholder=label("placeholder", "nl"),
-            elem_id="bx-question", lines=1, max_lines=4, scale=5, max_length=4000,
+            label=label("question", "nl"),
+            placeholder=label("placeholder", "nl"),
+            elem_id="bx-question",
+            lines=1,
+            max_lines=4,
+            scale=5,
+            max_length=4000,
         )
         ui["send"] = gr.Button(label("send", "nl"), variant="primary", elem_id="bx-send", scale=1)
     with gr.Row():
         ui["new"] = gr.Button(label("new", "nl"), elem_id="bx-new", size="sm", scale=0)
     ui["examples"] = gr.Dataset(
-        components=[ui["question"]], samples=[[q] for q in EXAMPLES["nl"]],
-        label=label("examples", "nl"), elem_id="bx-examples", layout="table",
+        components=[ui["question"]],
+        samples=[[q] for q in EXAMPLES["nl"]],
+        label=label("examples", "nl"),
+        elem_id="bx-examples",
+        layout="table",
     )
     with gr.Row(visible=False, elem_id="bx-feedback") as ui["feedback_row"]:
         ui["comment"] = gr.Textbox(
@@ -140,12 +159,20 @@ def _side_column(ui: dict, kinds: list[str], years: list[int]) -> None:
             kinds, value=[], multiselect=True, label=label("kind", "nl"), elem_id="bx-kind"
         )
         ui["years"] = gr.Dropdown(
-            [str(year) for year in years], value=[], multiselect=True,
-            label=label("year", "nl"), elem_id="bx-year",
+            [str(year) for year in years],
+            value=[],
+            multiselect=True,
+            label=label("year", "nl"),
+            elem_id="bx-year",
         )
     ui["source"] = gr.HTML(
-        source_hint("nl"), elem_id="bx-source-panel", js_on_load=CHIP_LISTENER_JS,
-        label=label("source", "nl"), show_label=True, container=True, padding=True,
+        source_hint("nl"),
+        elem_id="bx-source-panel",
+        js_on_load=CHIP_LISTENER_JS,
+        label=label("source", "nl"),
+        show_label=True,
+        container=True,
+        padding=True,
     )
 
 
@@ -158,8 +185,15 @@ def _wire(demo: gr.Blocks, ui: dict, handlers: ChatHandlers) -> None:
     ui["new"].click(
         lambda language: ([], "", [], source_hint(language), None, gr.Row(visible=False), ""),
         ui["language"],
-        [ui["chat"], ui["question"], ui["turns"], ui["source"], ui["source_key"],
-         ui["feedback_row"], ui["feedback_status"]],
+        [
+            ui["chat"],
+            ui["question"],
+            ui["turns"],
+            ui["source"],
+            ui["source_key"],
+            ui["feedback_row"],
+            ui["feedback_status"],
+        ],
     )
     _wire_sources(ui, handlers)
     _wire_feedback(ui, handlers)
@@ -172,7 +206,9 @@ def _wire_sources(ui: dict, handlers: ChatHandlers) -> None:
         return handlers.show_source(key, turns, language), key
 
     ui["source"].click(
-        on_chip, [ui["turns"], ui["language"]], [ui["source"], ui["source_key"]],
+        on_chip,
+        [ui["turns"], ui["language"]],
+        [ui["source"], ui["source_key"]],
         show_progress="hidden",
     )
 
@@ -189,7 +225,8 @@ def _wire_feedback(ui: dict, handlers: ChatHandlers) -> None:
         return "", gr.Row(visible=False), label("feedback_saved", language)
 
     ui["chat"].like(
-        on_like, [ui["turns"], ui["language"]],
+        on_like,
+        [ui["turns"], ui["language"]],
         [ui["feedback_id"], ui["feedback_row"], ui["feedback_status"]],
     )
     comment_inputs = [ui["feedback_id"], ui["comment"], ui["language"]]
@@ -221,10 +258,25 @@ def _wire_language(demo: gr.Blocks, ui: dict, handlers: ChatHandlers) -> None:
             gr.Button(label("feedback_send", language)),
         )
 
-    names = ["header", "language", "chat", "question", "send", "new", "examples", "filters",
-             "kinds", "years", "source", "comment", "comment_send"]
+    names = [
+        "header",
+        "language",
+        "chat",
+        "question",
+        "send",
+        "new",
+        "examples",
+        "filters",
+        "kinds",
+        "years",
+        "source",
+        "comment",
+        "comment_send",
+    ]
     ui["language"].change(
-        relabel, [ui["language"], ui["turns"], ui["source_key"]], [ui[name] for name in names],
+        relabel,
+        [ui["language"], ui["turns"], ui["source_key"]],
+        [ui[name] for name in names],
         show_progress="hidden",
     )
     demo.load(None, None, ui["language"], js=DETECT_LANGUAGE_JS)
@@ -233,7 +285,7 @@ def _wire_language(demo: gr.Blocks, ui: dict, handlers: ChatHandlers) -> None:
 def _header(language: str) -> str:
     return (
         f'<div class="bx-title"><h1>{label("title", language)}</h1>'
-        f'<p>{label("subtitle", language)}</p></div>'
+        f"<p>{label('subtitle', language)}</p></div>"
     )
 
 

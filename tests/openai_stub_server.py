@@ -53,7 +53,9 @@ class StubLLM:
                 if body.get("stream"):
                     self._stream(text, model)
                 else:
-                    self._send(200, json.dumps(_completion(text, model)).encode(), "application/json")
+                    self._send(
+                        200, json.dumps(_completion(text, model)).encode(), "application/json"
+                    )
 
             def _send(self, status: int, payload: bytes, kind: str) -> None:
                 self.send_response(status)
@@ -67,9 +69,15 @@ class StubLLM:
                 self.send_header("Content-Type", "text/event-stream")
                 self.end_headers()
                 for piece in re.findall(r"\S+\s*", text):
-                    chunk = {"id": "x", "object": "chat.completion.chunk", "created": 0,
-                             "model": model, "choices": [{"index": 0, "delta": {"content": piece},
-                                                          "finish_reason": None}]}
+                    chunk = {
+                        "id": "x",
+                        "object": "chat.completion.chunk",
+                        "created": 0,
+                        "model": model,
+                        "choices": [
+                            {"index": 0, "delta": {"content": piece}, "finish_reason": None}
+                        ],
+                    }
                     self.wfile.write(f"data: {json.dumps(chunk)}\n\n".encode())
                     self.wfile.flush()
                 self.wfile.write(b"data: [DONE]\n\n")
@@ -91,8 +99,12 @@ def _reply(messages: list[dict], model: str) -> str:
 
 def _completion(text: str, model: str) -> dict:
     return {
-        "id": "x", "object": "chat.completion", "created": 0, "model": model,
-        "choices": [{"index": 0, "message": {"role": "assistant", "content": text},
-                     "finish_reason": "stop"}],
+        "id": "x",
+        "object": "chat.completion",
+        "created": 0,
+        "model": model,
+        "choices": [
+            {"index": 0, "message": {"role": "assistant", "content": text}, "finish_reason": "stop"}
+        ],
         "usage": {"prompt_tokens": 1, "completion_tokens": 1, "total_tokens": 2},
     }

@@ -1,0 +1,120 @@
+"""Answers a user would see: cited, in the question's language, honest when not found."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from assistant.answer_types import asked_type, holds_answer_type
+from assistant.language import detect_language
+from assistant.models import Filters
+from assistant.query_expansion import build_query, translate_terms
+from assistant.service import InvalidQuestion
+
+
+def test_dutch_question_gets_a_cited_answer_from_the_right_passage(assistant):
+    result = assistant.ask("Wat deed de Benelux in 2024 rond waterstof?")
+    assert not result.abstained
+    assert result.answer.startswith("Volgens het ")
+    markers = {int(n) for n in re.findall(r"\[(\d+)\]", result.answer)}
+    assert markers == {c.n for c in result.citations}
+    assert any("waterstof" in c.text.lower() for c in result.citations)
+    sentences = re.findall(r"\[\d+\]", result.answer)
+    assert len(sentences) <= 5
+
+
+def test_citation_carries_document_section_and_page(assistant):
+    result = assistant.ask("Welk internationaal fietscongres vindt in 2024 in Gent plaats?")
+    cited = [c for c in result.citations if "Velo-city" in c.text]
+    assert cited, result.answer
+    assert cited[0].title == "Jaarplan 2024"
+    assert "DUURZAAM TRANSPORT" in cited[0].section and cited[0].page_start == 18
+
+
+@pytest.mark.parametrize(
+    ("question", "language", "sentence"),
+    [
+        (
+            "Hoeveel medewerkers telt het Secretariaat-generaal na de uitrol van het HR-beleid?",
+            "nl",
+            "Ik vond hierover geen informatie in de documenten.",
+        ),
+        (
+            "What is the total 2021 operating budget of the Benelux Secretariat-General?",
+            "en",
+            "I found no information about this in the documents.",
+        ),
+        (
+            "Quel est le budget de fonctionnement du Secrétariat général en 2021 ?",
+            "fr",
+            "Je n'ai trouvé aucune information à ce sujet dans les documents.",
+        ),
+        (
+            "Wat is de hoofdstad van Peru?",
+            "nl",
+            "Ik vond hierover geen informatie in de documenten.",
+        ),
+    ],
+)
+def test_abstains_in_the_questions_language(assistant, question, language, sentence):
+    result = assistant.ask(question)
+    assert result.abstained and result.language == language
+    assert result.answer == sentence
+    assert result.citations == [] and len(result.see_also) > 0
+
+
+def test_english_question_finds_dutch_evidence_through_the_glossary(assistant):
+    result = assistant.ask("Which seaports does the 2025-2028 work programme mention?")
+    assert not result.abstained and result.answer.startswith("According to the ")
+    assert any("Rotterdam" in c.text for c in result.retrieved[:5])
+
+
+def test_follow_up_uses_the_conversation(assistant):
+    history = ["Hoeveel Étoile-acties tegen drugssmokkel waren er in 2024?"]
+    alone = assistant.ask("En welke spraakmakende zaken kwamen daaruit voort?")
+    followed = assistant.ask("En welke spraakmakende zaken kwamen daaruit voort?", history)
+    assert any("Étoile" in c.text or "Hazeldonk" in c.section for c in followed.retrieved[:3])
+    assert followed.retrieved[0].file == "004_93b1f14f67b4112b.txt"
+    assert [c.text for c in followed.retrieved[:3]] != [c.text for c in alone.retrieved[:3]]
+
+
+def test_filters_and_k_limit_what_is_retrieved(assistant):
+    result = assistant.ask("waterstof", filters=Filters(kind=["jaarplan"], year=[2021]), k=4)
+    assert 0 < len(result.retrieved) <= 4
+    assert {c.title for c in result.retrieved} == {"Jaarplan 2021"}
+
+
+@pytest.mark.parametrize("question", ["", "   ", "x" * 4001, "a\x00b"])
+def test_invalid_questions_are_refused_with_a_message(assistant, question):
+    with pytest.raises(InvalidQuestion):
+        assistant.ask(question)
+
+
+def test_k_out_of_range_is_refused(assistant):
+    with pytest.raises(InvalidQuestion, match="k must be"):
+        assistant.ask("waterstof", k=0)
+
+
+def test_language_detection():
+    assert detect_language("Wat werd er gerealiseerd?") == "nl"
+    assert detect_language("What was achieved on hydrogen?") == "en"
+    assert detect_language("Qu'est-ce qui a été réalisé ?") == "fr"
+
+
+def test_glossary_expansion_translates_english_and_french_terms():
+    assert "waterstof" in translate_terms("hydrogen network", "en")
+    assert "vrachtbrief" in translate_terms("electronic consignment notes", "en")
+    assert "waterstof" in translate_terms("l'hydrogène", "fr")
+    assert build_query("Wat is gepland?", [], "nl").expansion == ""
+
+
+def test_answer_type_check():
+    assert asked_type("Hoeveel medewerkers zijn er?") == "count"
+    assert asked_type("What does it cost?") == "money"
+    assert asked_type("Wanneer werd het verdrag ondertekend?") == "date"
+    assert asked_type("Waarom is dat nodig?") == "any"
+    question = "Hoeveel vergaderingen waren er in 2024?"
+    assert holds_answer_type("Er waren 272 vergaderingen.", "count", question)
+    assert not holds_answer_type("In 2024 werd vergaderd.", "count", question)
+    assert holds_answer_type("Dit kost 2 miljoen euro.", "money", "Wat kost het?")
