@@ -51,6 +51,11 @@ class Chunk(BaseModel):
         return f"{self.title} — {self.section}\n{self.text}"
 
     @property
+    def embedding_text(self) -> str:
+        """What the embedder sees: section path and passage, not the document title."""
+        return f"{self.section}\n{self.text}"
+
+    @property
     def page_label(self) -> str:
         if self.page_start is None:
             return ""

@@ -114,7 +114,10 @@ def _make_chunk(
     passage: str,
 ) -> Chunk:
     offset = len(cleaned.text[start:end]) - len(cleaned.text[start:end].lstrip())
-    content_hash = hashlib.sha256(f"{info.title}|{section.path}|{passage}".encode()).hexdigest()
+    # The hash keys the embedding cache: it covers exactly what is embedded (section
+    # path and passage, not the document title), so a re-issued or recombined document
+    # re-uses the vectors of every passage it shares with an earlier one.
+    content_hash = hashlib.sha256(f"{section.path}|{passage}".encode()).hexdigest()
     return Chunk(
         id="",
         file=file_name,

@@ -170,7 +170,7 @@ class _Run:
             model = getattr(embedder, "model_name", type(embedder).__name__)
             self.cache = EmbeddingCache(self.index.embedding_cache, model)
         hashes = [c.content_hash for c in chunks]
-        texts = [c.index_text for c in chunks]
+        texts = [c.embedding_text for c in chunks]
         before = self.summary.embedded
 
         def compute(batch: list[str]) -> list[list[float]]:
