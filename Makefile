@@ -15,12 +15,11 @@ $(STAMP): pyproject.toml
 
 setup: $(STAMP)
 
-# Debian packages: chromium for the browser tests, Dutch word list and dictionaries
-# for compound splitting and en/fr→nl query expansion (the product works without them).
+# Debian's chromium for the browser tests (Playwright drives /usr/bin/chromium).
 system-deps:
-	@if ! command -v chromium >/dev/null || [ ! -f /usr/share/dict/dutch ]; then \
+	@if ! command -v chromium >/dev/null; then \
 		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
-			chromium wdutch dict-freedict-eng-nld dict-freedict-fra-nld >/dev/null; \
+			chromium >/dev/null; \
 	fi
 
 ingest: setup
