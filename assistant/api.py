@@ -20,6 +20,7 @@ from assistant.document_library import DocumentLibrary, DocumentList, Passage
 from assistant.feedback import FeedbackEntry, FeedbackStore
 from assistant.metrics import Metrics
 from assistant.models import AskResult, Filters
+from assistant.rate_limit import RateLimiter
 from assistant.service import Assistant, StreamEvent
 
 PREFIX = "/api/v1"
@@ -56,6 +57,7 @@ class ApiParts(BaseModel, arbitrary_types_allowed=True):
     feedback: FeedbackStore
     metrics: Metrics
     guard: ApiKeyGuard
+    limiter: RateLimiter
 
 
 def build_router(parts: ApiParts) -> APIRouter:
@@ -65,7 +67,7 @@ def build_router(parts: ApiParts) -> APIRouter:
     """
     router = APIRouter(prefix=PREFIX)
     router.add_api_route("/health", _health(parts), methods=["GET"], response_model=Health)
-    guarded = [Depends(parts.guard)]
+    guarded = [Depends(parts.guard), Depends(parts.limiter)]
     _add_answer_routes(router, parts, guarded)
     _add_document_routes(router, parts, guarded)
     router.add_api_route(

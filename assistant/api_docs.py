@@ -58,11 +58,11 @@ def endpoint_list_page(app: FastAPI) -> str:
                 f"<td><code>{html.escape(path)}</code></td><td>{summary}</td></tr>"
             )
     return (
-        "<!doctype html><html lang='en'><head><meta charset='utf-8'>"
+        '<!doctype html><html lang="en"><head><meta charset="utf-8">'
         "<title>Benelux Assistant API</title><style>body{font-family:system-ui,sans-serif;"
         "margin:2rem}td{padding:.3rem .8rem;border-bottom:1px solid #ddd}</style></head><body>"
-        "<h1>Benelux Assistant API</h1><p>Machine-readable description: "
-        "<a href='/openapi.json'>/openapi.json</a></p><table>"
+        '<h1 class="title">Benelux Assistant API</h1><p>Machine-readable description: '
+        '<a href="/openapi.json">/openapi.json</a></p><table>'
         + "".join(rows)
         + "</table></body></html>"
     )

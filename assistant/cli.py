@@ -193,3 +193,71 @@ def _fail(message: str, code: int = 2) -> None:
 
 def _print_json(data: object) -> None:
     sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+
+
+@app.command("timeline")
+def timeline_command(
+    topic: Annotated[str, typer.Argument(help="a topic: waterstof, Politieverdrag, hydrogen …")],
+    as_json: Annotated[bool, typer.Option("--json", help="print the timeline as JSON")] = False,
+    per_document: Annotated[
+        int, typer.Option("--per-document", help="passages per document (1-10)")
+    ] = 3,
+) -> None:
+    """What was planned, reported and programmed on a topic, document by document."""
+    from assistant.service import InvalidQuestion
+    from assistant.timeline import build_timeline, render_timeline
+
+    assistant = _assistant()
+    try:
+        result = build_timeline(assistant, topic, per_document)
+    except InvalidQuestion as exc:
+        _fail(str(exc))
+    if as_json:
+        _print_json(result.model_dump(mode="json"))
+    else:
+        typer.echo(render_timeline(result))
+
+
+@app.command()
+def serve(
+    host: Annotated[str | None, typer.Option("--host", help="default: ASSISTANT_HOST")] = None,
+    port: Annotated[int | None, typer.Option("--port", help="default: ASSISTANT_PORT")] = None,
+) -> None:
+    """Web chat at /, REST API under /api/v1, OpenAPI at /docs, iframe chat at /embed."""
+    from assistant.factory import IndexMissing
+    from assistant.server import serve as run_server
+
+    settings = Settings()
+    try:
+        run_server(settings, host or settings.host, port or settings.port)
+    except IndexMissing as exc:
+        _fail(str(exc))
+
+
+feedback_app = typer.Typer(no_args_is_help=True, help="Thumbs up/down left in the web chat.")
+app.add_typer(feedback_app, name="feedback")
+
+
+@feedback_app.command("export")
+def feedback_export(
+    out: Annotated[Path | None, typer.Option("--out", help="file (.csv or .jsonl)")] = None,
+    fmt: Annotated[
+        str | None, typer.Option("--format", help="csv or jsonl (default: from --out)")
+    ] = None,
+) -> None:
+    """Write every feedback entry as CSV or JSONL (to stdout without --out)."""
+    from assistant.feedback import FeedbackStore, export_format
+
+    settings = Settings()
+    try:
+        chosen = export_format(out, fmt)
+    except ValueError as exc:
+        _fail(str(exc))
+    store = FeedbackStore(settings.feedback_db)
+    if out is None:
+        store.export(sys.stdout, chosen)
+        return
+    out.parent.mkdir(parents=True, exist_ok=True)
+    with out.open("w", encoding="utf-8", newline="") as handle:
+        count = store.export(handle, chosen)
+    typer.echo(f"{count} feedback entries written to {out} ({chosen})", err=True)

@@ -18,6 +18,7 @@ from assistant.document_library import DocumentLibrary
 from assistant.embed_page import add_embed_page
 from assistant.feedback import FeedbackStore
 from assistant.metrics import Metrics, MetricsMiddleware
+from assistant.rate_limit import RateLimiter
 from assistant.service import Assistant
 from assistant.settings import Settings, configure_offline_environment
 
@@ -39,6 +40,7 @@ def create_app(settings: Settings, assistant: Assistant | None = None) -> FastAP
         feedback=FeedbackStore(settings.feedback_db),
         metrics=Metrics(),
         guard=ApiKeyGuard(settings),
+        limiter=RateLimiter(settings.rate_limit_per_minute),
     )
     app = FastAPI(
         title="Benelux Assistant API",

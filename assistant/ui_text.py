@@ -24,9 +24,9 @@ LABELS: dict[str, dict[Language, str]] = {
     },
     "question": {"nl": "Uw vraag", "en": "Your question", "fr": "Votre question"},
     "placeholder": {
-        "nl": "Stel een vraag, bv. Wat deed de Benelux in 2024 rond waterstof?",
-        "en": "Ask a question, e.g. What did the Benelux do on hydrogen in 2024?",
-        "fr": "Posez une question, p. ex. Qu'a fait le Benelux pour l'hydrogène en 2024 ?",
+        "nl": "Stel uw vraag…",
+        "en": "Type your question…",
+        "fr": "Posez votre question…",
     },
     "send": {"nl": "Vraag", "en": "Ask", "fr": "Demander"},
     "new": {"nl": "Nieuw gesprek", "en": "New conversation", "fr": "Nouvelle conversation"},
@@ -43,6 +43,14 @@ LABELS: dict[str, dict[Language, str]] = {
         "nl": "Klik op een bronnummer [n] in een antwoord om de passage te zien.",
         "en": "Click a source number [n] in an answer to see the passage.",
         "fr": "Cliquez sur un numéro de source [n] dans une réponse pour voir le passage.",
+    },
+    "source_hint_empty": {
+        "nl": "Stel hieronder een vraag of kies een voorbeeldvraag. Elk antwoord vermeldt "
+        "document, hoofdstuk en pagina.",
+        "en": "Ask a question below or pick an example. Every answer names document, "
+        "section and page.",
+        "fr": "Posez une question ci-dessous ou choisissez un exemple. Chaque réponse cite "
+        "document, section et page.",
     },
     "section": {"nl": "Hoofdstuk", "en": "Section", "fr": "Section"},
     "page": {"nl": "Pagina", "en": "Page", "fr": "Page"},

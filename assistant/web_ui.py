@@ -102,7 +102,7 @@ def _layout(kinds: list[str], years: list[int]) -> dict:
             label=label("language", "nl"),
             elem_id="bx-language",
             scale=0,
-            min_width=180,
+            min_width=270,
         )
     with gr.Row(equal_height=False):
         with gr.Column(scale=3):
@@ -124,7 +124,14 @@ def _chat_column(ui: dict) -> None:
         layout="bubble",
         render_markdown=True,
         autoscroll=True,
+        placeholder=_placeholder("nl"),
     )
+    with gr.Row(visible=False, elem_id="bx-feedback") as ui["feedback_row"]:
+        ui["comment"] = gr.Textbox(
+            label=label("feedback_prompt", "nl"), elem_id="bx-comment", scale=4, max_length=2000
+        )
+        ui["comment_send"] = gr.Button(label("feedback_send", "nl"), scale=1, size="sm")
+    ui["feedback_status"] = gr.Markdown("", elem_id="bx-feedback-status")
     with gr.Row(elem_id="bx-ask-row"):
         ui["question"] = gr.Textbox(
             label=label("question", "nl"),
@@ -143,14 +150,8 @@ def _chat_column(ui: dict) -> None:
         samples=[[q] for q in EXAMPLES["nl"]],
         label=label("examples", "nl"),
         elem_id="bx-examples",
-        layout="table",
+        layout="gallery",
     )
-    with gr.Row(visible=False, elem_id="bx-feedback") as ui["feedback_row"]:
-        ui["comment"] = gr.Textbox(
-            label=label("feedback_prompt", "nl"), elem_id="bx-comment", scale=4, max_length=2000
-        )
-        ui["comment_send"] = gr.Button(label("feedback_send", "nl"), scale=1, size="sm")
-    ui["feedback_status"] = gr.Markdown("", elem_id="bx-feedback-status")
 
 
 def _side_column(ui: dict, kinds: list[str], years: list[int]) -> None:
@@ -182,19 +183,10 @@ def _wire(demo: gr.Blocks, ui: dict, handlers: ChatHandlers) -> None:
     for trigger in (ui["question"].submit, ui["send"].click):
         trigger(handlers.respond, ask_inputs, ask_outputs, show_progress="hidden")
     ui["examples"].click(lambda sample: sample[0], ui["examples"], ui["question"])
-    ui["new"].click(
-        lambda language: ([], "", [], source_hint(language), None, gr.Row(visible=False), ""),
-        ui["language"],
-        [
-            ui["chat"],
-            ui["question"],
-            ui["turns"],
-            ui["source"],
-            ui["source_key"],
-            ui["feedback_row"],
-            ui["feedback_status"],
-        ],
-    )
+    reset = [ui["chat"], ui["question"], ui["turns"], ui["source"], ui["source_key"]]
+    reset += [ui["feedback_row"], ui["feedback_status"]]
+    ui["new"].click(_new_conversation, ui["language"], reset)
+    ui["chat"].clear(_new_conversation, ui["language"], reset)  # the chat's own bin icon
     _wire_sources(ui, handlers)
     _wire_feedback(ui, handlers)
     _wire_language(demo, ui, handlers)
@@ -241,7 +233,11 @@ def _wire_language(demo: gr.Blocks, ui: dict, handlers: ChatHandlers) -> None:
         return (
             _header(language),
             gr.Radio(label=label("language", language)),
-            gr.Chatbot(label=label("chat", language), value=messages(turns)),
+            gr.Chatbot(
+                label=label("chat", language),
+                value=messages(turns),
+                placeholder=_placeholder(language),
+            ),
             gr.Textbox(
                 label=label("question", language), placeholder=label("placeholder", language)
             ),
@@ -280,6 +276,15 @@ def _wire_language(demo: gr.Blocks, ui: dict, handlers: ChatHandlers) -> None:
         show_progress="hidden",
     )
     demo.load(None, None, ui["language"], js=DETECT_LANGUAGE_JS)
+
+
+def _new_conversation(language: str) -> tuple:
+    """Forget the turns (the follow-up history) as well as what is on screen."""
+    return [], "", [], source_hint(language), None, gr.Row(visible=False), ""
+
+
+def _placeholder(language: str) -> str:
+    return f'<div class="bx-placeholder">{label("source_hint_empty", language)}</div>'
 
 
 def _header(language: str) -> str:

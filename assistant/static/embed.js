@@ -137,6 +137,8 @@
       context.appendChild(document.createTextNode("…" + passage.text.slice(0, passage.passage_start)));
       context.appendChild(el("mark", null, passage.text.slice(passage.passage_start, passage.passage_end)));
       context.appendChild(document.createTextNode(passage.text.slice(passage.passage_end) + "…"));
+      const mark = context.querySelector("mark");
+      context.scrollTop = Math.max(0, mark.offsetTop - 30);
     } catch (error) {
       context.appendChild(el("p", "bx-notice", t("source_missing")));
       context.appendChild(el("mark", null, citation.text));
