@@ -49,9 +49,9 @@ def run_ingest(settings: Settings, embedder, vector_cache: Path | None = None, p
 
     index = settings.resolved_index_dir
     index.mkdir(parents=True, exist_ok=True)
-    if vector_cache is not None and not (index / "embeddings.sqlite").exists():
-        if vector_cache.exists():
-            shutil.copy(vector_cache, index / "embeddings.sqlite")
+    fresh = not (index / "embeddings.sqlite").exists()
+    if vector_cache is not None and fresh and vector_cache.exists():
+        shutil.copy(vector_cache, index / "embeddings.sqlite")
     summary = ingest(settings, open_vector_store(settings), lambda: embedder, paths, progress=False)
     if vector_cache is not None:
         shutil.copy(index / "embeddings.sqlite", vector_cache)
@@ -116,9 +116,18 @@ class ChromaServer:
 
         chroma = Path(sys.executable).parent / "chroma"
         self.process = subprocess.Popen(
-            [str(chroma), "run", "--path", str(self.path), "--host", "127.0.0.1",
-             "--port", str(self.port)],
-            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+            [
+                str(chroma),
+                "run",
+                "--path",
+                str(self.path),
+                "--host",
+                "127.0.0.1",
+                "--port",
+                str(self.port),
+            ],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
         )
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:

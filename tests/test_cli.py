@@ -55,7 +55,8 @@ def test_ask_json_has_the_design_shape(corpus_settings):
         result
     )
     assert set(result["timings_ms"]) == {"retrieve", "answer", "total"}
-    assert result["citations"] and CITATION_KEYS <= set(result["citations"][0])
+    assert result["citations"]
+    assert set(result["citations"][0]) >= CITATION_KEYS
     assert len(result["retrieved"]) <= 5
     assert {c["title"] for c in result["retrieved"]} == {"Jaarverslag 2024"}
 

@@ -46,16 +46,16 @@ def test_every_chunk_of_documents_with_a_toc_has_toc_pages(corpus_chunks):
 def test_known_passages_carry_section_and_page(corpus_chunks, prefix, phrase, section, page):
     chunks = [c for c in corpus_chunks if c.file.startswith(prefix) and phrase in c.text]
     assert chunks, phrase
-    assert any(
-        section.lower() in c.section.lower() and c.page_start == page for c in chunks
-    ), [(c.section, c.page_start) for c in chunks]
+    assert any(section.lower() in c.section.lower() and c.page_start == page for c in chunks), [
+        (c.section, c.page_start) for c in chunks
+    ]
 
 
 def test_chunk_spans_point_at_the_original_passage(corpus_settings, corpus_chunks):
     texts = IndexPaths(corpus_settings.resolved_index_dir)
     for chunk in corpus_chunks[::25]:
         original = texts.text_path(chunk.file).read_text(encoding="utf-8")
-        span = original[chunk.char_start:chunk.char_end]
+        span = original[chunk.char_start : chunk.char_end]
         first, last = chunk.text.split()[0], chunk.text.split()[-1]
         assert first[:4] in span[:40], (chunk.id, span[:60], first)
         assert last[-3:] in span[-40:], (chunk.id, span[-60:], last)
@@ -122,11 +122,14 @@ def test_pdf_pages_come_from_the_pdf(tmp_path, embedder):
 
     documents = tmp_path / "documents"
     documents.mkdir()
-    make_pdf(documents / "nota.pdf", [
-        "1. INLEIDING\nDe Benelux Unie werkt samen.",
-        "2. WATERSTOF\nHet waterstofnetwerk verbindt de havens van de drie landen.",
-        "3. FIETS\nHet fietsbeleid wordt versterkt met nieuwe fietssnelwegen.",
-    ])
+    make_pdf(
+        documents / "nota.pdf",
+        [
+            "1. INLEIDING\nDe Benelux Unie werkt samen.",
+            "2. WATERSTOF\nHet waterstofnetwerk verbindt de havens van de drie landen.",
+            "3. FIETS\nHet fietsbeleid wordt versterkt met nieuwe fietssnelwegen.",
+        ],
+    )
     settings = make_settings(tmp_path, tmp_path / "index")
     run_ingest(settings, embedder)
     chunks = LexicalIndex.load(IndexPaths(settings.resolved_index_dir).lexical).chunks

@@ -22,7 +22,11 @@ FILES = ("000_23ffac28d6a1c9fd.txt", "002_68ccab70ba53b511.txt", "004_93b1f14f67
 
 
 def _ingest_command(root: Path) -> tuple[list[str], dict[str, str]]:
-    env = {**os.environ, "ASSISTANT_DATA_DIR": str(root), "ASSISTANT_INDEX_DIR": str(root / "index")}
+    env = {
+        **os.environ,
+        "ASSISTANT_DATA_DIR": str(root),
+        "ASSISTANT_INDEX_DIR": str(root / "index"),
+    }
     command = [sys.executable, "-m", "assistant", "ingest", "--quiet"]
     return command, env
 

@@ -20,10 +20,12 @@ def make_pdf(path: Path, pages: list[str]) -> Path:
 
 
 def test_pdf_pages_come_from_the_pdf(tmp_path):
-    pdf = make_pdf(tmp_path / "plan.pdf", ["1. INLEIDING\nEerste pagina.", "2. WATERSTOF\nTweede.", "Derde."])
+    pdf = make_pdf(
+        tmp_path / "plan.pdf", ["1. INLEIDING\nEerste pagina.", "2. WATERSTOF\nTweede.", "Derde."]
+    )
     loaded = load_document(pdf, LIMIT)
     assert loaded.page_offsets is not None and len(loaded.page_offsets) == 3
-    second = loaded.text[loaded.page_offsets[1]:loaded.page_offsets[2]]
+    second = loaded.text[loaded.page_offsets[1] : loaded.page_offsets[2]]
     assert "WATERSTOF" in second and "Eerste" not in second
 
 
@@ -41,7 +43,9 @@ def test_docx_headings_become_markdown_headings(tmp_path):
 
 def test_html_text_without_scripts(tmp_path):
     page = tmp_path / "pagina.html"
-    page.write_text("<html><script>alert(1)</script><h2>Fiets</h2><p>Velo-city &amp; Gent</p></html>")
+    page.write_text(
+        "<html><script>alert(1)</script><h2>Fiets</h2><p>Velo-city &amp; Gent</p></html>"
+    )
     loaded = load_document(page, LIMIT)
     assert "## Fiets" in loaded.text and "Velo-city & Gent" in loaded.text
     assert "alert" not in loaded.text
