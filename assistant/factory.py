@@ -9,7 +9,7 @@ from __future__ import annotations
 from assistant.extractive import ExtractiveAnswerer
 from assistant.index_paths import IndexPaths
 from assistant.lexical_index import LexicalIndex
-from assistant.retrieval import HybridRetriever, RetrievalWeights
+from assistant.retrieval import DENSE_ONLY, PLAIN_BM25, HybridRetriever, RetrievalWeights
 from assistant.service import Assistant, Mode
 from assistant.settings import Settings
 
@@ -38,16 +38,9 @@ def _retriever(settings: Settings, lexical: LexicalIndex, mode: Mode) -> HybridR
         kind=settings.kind_weight,
         year=settings.year_weight,
         feedback=settings.feedback_weight,
+        synonyms=settings.synonym_weight,
     )
-    weights = {
-        "hybrid": tuned,
-        "bm25": RetrievalWeights(
-            ngrams=0.0, dense=0.0, expansion=0.0, kind=0.0, year=0.0, feedback=0.0
-        ),
-        "dense": RetrievalWeights(
-            lexical=0.0, ngrams=0.0, dense=1.0, expansion=0.0, kind=0.0, year=0.0, feedback=0.0
-        ),
-    }[mode]
+    weights = {"hybrid": tuned, "bm25": PLAIN_BM25, "dense": DENSE_ONLY}[mode]
     if weights.dense == 0:
         return HybridRetriever(lexical, weights=weights)
     from assistant.embedding import load_embedder

@@ -2,7 +2,9 @@
 
 Without an LLM, a follow-up ("En wat werd daarvan gerealiseerd?") is resolved by
 carrying the earlier questions' content words; an en/fr question is expanded with the
-Dutch terms of a curated glossary of the corpus (resources/glossary_*_nl.tsv).
+Dutch terms of a curated glossary of the corpus (resources/glossary_*_nl.tsv); any
+question, once in Dutch, is expanded with the words the documents use for what the user
+typed (resources/synonyms_nl.tsv: 'getekend' → 'ondertekend').
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ class RetrievalQuery:
     text: str
     language: Language
     expansion: str = ""
+    synonyms: str = ""
 
     @property
     def full(self) -> str:
@@ -32,7 +35,8 @@ def build_query(question: str, history: list[str], language: Language) -> Retrie
     context = _history_terms(question, history)
     text = f"{question} {context}".strip()
     expansion = translate_terms(text, language) if language != "nl" else ""
-    return RetrievalQuery(text=text, language=language, expansion=expansion)
+    synonyms = _phrase_lookup(f"{text} {expansion}", "synonyms_nl")
+    return RetrievalQuery(text=text, language=language, expansion=expansion, synonyms=synonyms)
 
 
 def _history_terms(question: str, history: list[str]) -> str:
@@ -46,7 +50,12 @@ def _history_terms(question: str, history: list[str]) -> str:
 
 def translate_terms(text: str, language: Language) -> str:
     """Dutch glossary terms for the English/French phrases found in `text`."""
-    glossary = _glossary(language)
+    return _phrase_lookup(text, f"glossary_{language}_nl")
+
+
+def _phrase_lookup(text: str, table: str) -> str:
+    """Values of every key phrase of `table` found in `text`, longest phrases first."""
+    glossary = _glossary(table)
     if not glossary:
         return ""
     tokens = words(text)
@@ -71,8 +80,8 @@ def _singular(phrase: str) -> str:
 
 
 @lru_cache(maxsize=4)
-def _glossary(language: str) -> dict[str, list[str]]:
-    path = RESOURCES / f"glossary_{language}_nl.tsv"
+def _glossary(table: str) -> dict[str, list[str]]:
+    path = RESOURCES / f"{table}.tsv"
     if not path.exists():
         return {}
     entries: dict[str, list[str]] = {}

@@ -60,6 +60,14 @@ class Assistant:
     ) -> Iterator[StreamEvent]:
         """Answer tokens as they come (LLM) or at once (extractive), then the full result."""
         question = self._validated(question)
+        if filters is None or filters.empty:
+            from assistant.timeline import plan_versus_outcome_answer  # it imports this module
+
+            planned = plan_versus_outcome_answer(self, question, self._history(history))
+            if planned is not None:
+                yield StreamEvent("token", planned.answer)
+                yield StreamEvent("done", result=planned)
+                return
         started = time.perf_counter()
         query = self._query(question, self._history(history))
         retrieved = self.retriever.retrieve(query, self._k(k), filters or Filters())

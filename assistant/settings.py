@@ -40,6 +40,7 @@ class Settings(BaseSettings):
     kind_weight: float = 0.2
     year_weight: float = 0.2
     feedback_weight: float = 0.4
+    synonym_weight: float = 0.6
     abstain_threshold: float = 0.1
     max_answer_sentences: int = 4
 

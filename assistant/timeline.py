@@ -15,8 +15,10 @@ report of the asked year.
 
 from __future__ import annotations
 
+import copy
 import re
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -29,16 +31,25 @@ from assistant.text_analysis import fold, sentence_spans, stopwords, words
 from assistant.topic_match import TopicMatcher
 
 if TYPE_CHECKING:
+    from assistant.protocols import Embedder
     from assistant.retrieval import HybridRetriever
     from assistant.service import Assistant
 
 LABELS = {"jaarplan": "planned", "jaarverslag": "reported", "werkprogramma": "programmed"}
 _KIND_ORDER = {"jaarplan": 0, "jaarverslag": 1, "werkprogramma": 2}
-MIN_COVERAGE = 0.6  # calibrated on the topics of tests/test_timeline.py
+# Calibrated on the topics of tests/test_timeline.py: passages of documents that do not
+# cover a topic reach at most 0.43 (e.g. 'erkenning' without 'diploma'), the weakest
+# kept passage of a covering document 0.75 ('crisisbeheer' for 'crisisbeheersing').
+MIN_COVERAGE = 0.6
 MAX_TOPIC_CHARS = 200
 MAX_PER_DOCUMENT = 10
 _CANDIDATES = 20  # per document: enough to find every passage naming the topic
 _EXCERPT_CHARS = 240
+_ANSWER_CHARS = 450
+_PROSE_WORDS = 8
+# A chat question's topic must be specific: idf 1.0 means the word is in over a third of
+# all passages ('Benelux', 'samenwerking'), so any passage would "cover" it.
+_MIN_TOPIC_WEIGHT = 1.0
 
 
 class TimelineEntry(BaseModel):
@@ -58,6 +69,8 @@ class TimelineEntry(BaseModel):
 
 
 class Timeline(BaseModel):
+    """A topic's passages per document, in time order; `language` is how the topic was read."""
+
     topic: str
     language: Language
     entries: list[TimelineEntry]
@@ -73,20 +86,51 @@ class _Document:
 
 def build_timeline(assistant: Assistant, topic: str, per_document: int = 3) -> Timeline:
     """Every document in year order (plan before report), with its passages on `topic`."""
+    return _timeline(assistant, topic, per_document)[0]
+
+
+def _timeline(assistant: Assistant, topic: str, per_document: int) -> tuple[Timeline, TopicMatcher]:
     topic = _validated_topic(topic, per_document)
     retriever = assistant.retriever
     detected = detect_language(topic)
     matcher = TopicMatcher(retriever.lexical, topic, detected)
-    language = _topic_language(detected, matcher)
+    language = _topic_language(matcher)
     query = build_query(topic, [], language)
+    retriever = _embedding_once(retriever)
     entries: list[TimelineEntry] = []
-    for document in documents(retriever.chunks):
+    for document in _documents(retriever.chunks):
         hits = [] if matcher.empty else _passages(retriever, query, matcher, document)
         entries.append(_entry(document, hits[:per_document], matcher))
-    return Timeline(topic=topic, language=language, entries=_numbered(entries))
+    return Timeline(topic=topic, language=language, entries=_numbered(entries)), matcher
 
 
-def documents(chunks: list[Chunk]) -> list[_Document]:
+class _QueryMemo:
+    """An embedder that embeds each query text once: five searches, one topic."""
+
+    def __init__(self, embedder: Embedder) -> None:
+        self.embedder = embedder
+        self.dimension = embedder.dimension
+        self._vectors: dict[str, list[float]] = {}
+
+    def embed_query(self, text: str) -> list[float]:
+        if text not in self._vectors:
+            self._vectors[text] = self.embedder.embed_query(text)
+        return self._vectors[text]
+
+    def embed_documents(self, texts: Sequence[str]) -> list[list[float]]:
+        return self.embedder.embed_documents(texts)
+
+
+def _embedding_once(retriever: HybridRetriever) -> HybridRetriever:
+    """A shallow copy for this call only, so the shared retriever is never mutated."""
+    if retriever.embedder is None:
+        return retriever
+    clone = copy.copy(retriever)
+    clone.embedder = _QueryMemo(retriever.embedder)
+    return clone
+
+
+def _documents(chunks: list[Chunk]) -> list[_Document]:
     """The indexed documents by year, plan before report before programme within a year."""
     found = {c.file: _Document(c.file, c.title, c.kind, c.year) for c in chunks}
     return sorted(
@@ -107,15 +151,13 @@ def _validated_topic(topic: str, per_document: int) -> str:
     return " ".join(topic.split())
 
 
-def _topic_language(detected: Language, matcher: TopicMatcher) -> Language:
+def _topic_language(matcher: TopicMatcher) -> Language:
     """A stop-word vote on two or three words is noise: trust the glossary instead.
 
     'hydrogen' has no stop word (detected as Dutch) but is an English glossary phrase;
     "erkenning van diploma's" looks French by its apostrophe but translates nothing.
     """
-    if matcher.translated_from is not None:
-        return matcher.translated_from
-    return "nl" if detected != "nl" else detected
+    return matcher.translated_from or "nl"
 
 
 def _passages(
@@ -152,13 +194,28 @@ def _numbered(entries: list[TimelineEntry]) -> list[TimelineEntry]:
     return entries
 
 
-def best_sentence(text: str, matcher: TopicMatcher, limit: int = _EXCERPT_CHARS) -> str:
-    """The passage's sentence that names the topic best (earliest on ties), shortened."""
-    sentences = [text[start:end].strip() for start, end in sentence_spans(text)]
-    sentences = [s for s in sentences if sum(ch.isalpha() for ch in s) >= 20] or [text.strip()]
-    best = max(sentences, key=lambda s: (matcher.text_coverage(s), -sentences.index(s)))
-    best = " ".join(best.split())
-    return best if len(best) <= limit else best[: limit - 1].rsplit(" ", 1)[0] + " …"
+def best_sentence(
+    text: str, matcher: TopicMatcher, limit: int = _EXCERPT_CHARS, following: int = 0
+) -> str:
+    """The passage's sentence that names the topic best, plus `following` sentences.
+
+    Prose beats headings on ties ('VERDRAG ROND SOCIALE FRAUDE' names the topic but says
+    nothing), then the earliest wins; the facts usually follow the naming sentence.
+    """
+    sentences = [" ".join(text[a:b].split()) for a, b in sentence_spans(text)]
+    sentences = [s for s in sentences if sum(ch.isalpha() for ch in s) >= 20] or [text]
+    ranked = sorted(
+        range(len(sentences)),
+        key=lambda i: (-matcher.text_coverage(sentences[i]), not _is_prose(sentences[i]), i),
+    )
+    best = ranked[0]
+    sequel = [s for s in sentences[best + 1 : best + 1 + following] if _is_prose(s)]
+    chosen = " ".join(_terminated(s) for s in [sentences[best], *sequel])
+    return chosen if len(chosen) <= limit else chosen[: limit - 1].rsplit(" ", 1)[0] + " …"
+
+
+def _is_prose(sentence: str) -> bool:
+    return len(sentence.split()) >= _PROSE_WORDS and not sentence.isupper()
 
 
 # --- plan versus outcome in the chat -------------------------------------------------------
@@ -175,10 +232,12 @@ _OUTCOME_CUES = (
 _PLAN = re.compile(rf"\b(?:{_PLAN_CUES})\b")
 _OUTCOME = re.compile(rf"\b(?:{_OUTCOME_CUES})\b")
 _YEAR = re.compile(r"\b(20\d\d)\b")
-_SCAFFOLD = re.compile(
-    r"\b(?:gekomen|geworden|gebeurd|daarvan|uiteindelijk|welke|rond|come|became|become|"
-    r"happened|quoi|concerning|regarding|eventually|finalement|advenu|devenu|jaar|year|"
-    r"annee|versus|vs|tegenover|annual|report|rapport|verslag|werkelijk|effectief)\b"
+_SCAFFOLD = re.compile(  # question words that are not stop words: never the topic
+    r"\b(?:gekomen|geworden|gebeurd\w*|daarvan|ervan|uiteindelijk|welke|rond|stond(?:en)?|"
+    r"sta(?:at|an)|vermeld\w*|zegt|zeggen|zei|kwam|come|came|became|become|happened|say|says|said|"
+    r"mention\w*|quoi|concerning|regarding|eventually|finalement|advenu|devenu|dit|disait|"
+    r"jaar|year|annee|versus|vs|tegenover|annual|annuel|report|rapport|verslag|werkelijk|"
+    r"effectief|actually|really)\b"
 )
 _HEADINGS = {
     "nl": {"planned": "Gepland", "reported": "Gerealiseerd"},
@@ -186,7 +245,7 @@ _HEADINGS = {
     "fr": {"planned": "Prévu", "reported": "Réalisé"},
 }
 _NOTHING = {
-    "nl": "{title} bevat geen passage over dit onderwerp.",
+    "nl": "Het {title} bevat geen passage over dit onderwerp.",
     "en": "The {title} has no passage on this topic.",
     "fr": "Le {title} ne contient aucun passage sur ce sujet.",
 }
@@ -206,31 +265,49 @@ def is_plan_versus_outcome(question: str, history: list[str] | None = None) -> b
 def plan_versus_outcome_answer(
     assistant: Assistant, question: str, history: list[str] | None = None
 ) -> AskResult | None:
-    """The plan's and the report's best passage of the asked year, cited; None if not such
-    a question, or if neither document of that year covers the topic (normal flow then)."""
+    """The plan's and the report's best passage of the asked year, cited.
+
+    None when the question is not of that shape, or when neither the plan nor the report
+    of that year covers the topic: the normal answer (or abstention) then applies.
+    """
     if not is_plan_versus_outcome(question, history):
         return None
     started = time.perf_counter()
-    topic = _topic_of(question, history)
+    topic = topic_of(question, history)
     if not topic:
         return None
-    timeline = build_timeline(assistant, topic)
+    timeline, matcher = _timeline(assistant, topic, 3)
+    if matcher.weight < _MIN_TOPIC_WEIGHT:
+        return None
     plan, report = _plan_and_report(timeline, _years(question, history))
     if plan is None or report is None or not (plan.covered or report.covered):
         return None
-    language = detect_language(question)
-    return _answer(question, language, timeline, plan, report, started)
+    result = _answer(question, timeline, matcher, (plan, report))
+    elapsed = round((time.perf_counter() - started) * 1000, 2)
+    result.timings_ms = {"retrieve": elapsed, "answer": 0.0, "total": elapsed}
+    return result
 
 
-def _topic_of(question: str, history: list[str] | None) -> str:
-    """The question without its plan/outcome cues, years and scaffolding words."""
-    text = question if _topic_words(question) else f"{(history or [''])[-1]} {question}"
-    return _topic_words(text)[:MAX_TOPIC_CHARS].strip()
+def topic_of(question: str, history: list[str] | None = None) -> str:
+    """The question without its plan/outcome cues, years and question scaffolding.
+
+    A bare follow-up ("En wat is er gerealiseerd?") takes its topic from the turn before.
+    """
+    topic = _topic_words(question)
+    if not topic and history:
+        topic = _topic_words(f"{history[-1]} {question}")
+    return topic[:MAX_TOPIC_CHARS].strip()
 
 
 def _topic_words(text: str) -> str:
-    kept = " ".join(t for t in re.findall(r"[\w'’-]+", text) if not _is_cue(fold(t)))
-    return kept if any(w not in stopwords() for w in words(kept)) else ""
+    """Drop cues; trim stop words at both ends but keep inner ones ('gestion de crise')."""
+    tokens = [t for t in re.findall(r"[\w'’-]+", text) if not _is_cue(fold(t))]
+    content = [i for i, t in enumerate(tokens) if _is_content(t)]
+    return " ".join(tokens[content[0] : content[-1] + 1]) if content else ""
+
+
+def _is_content(token: str) -> bool:
+    return any(w not in stopwords() for w in words(token))
 
 
 def _is_cue(token: str) -> bool:
@@ -260,32 +337,31 @@ def _plan_and_report(
 
 def _answer(
     question: str,
-    language: Language,
     timeline: Timeline,
-    plan: TimelineEntry,
-    report: TimelineEntry,
-    started: float,
+    matcher: TopicMatcher,
+    pair: tuple[TimelineEntry, TimelineEntry],
 ) -> AskResult:
-    headings = _HEADINGS[language]
+    """'Gepland (Jaarplan 2024): … [1]' and 'Gerealiseerd (Jaarverslag 2024): … [2]'."""
+    language = detect_language(question)
     parts: list[str] = []
     cited: list[Citation] = []
-    for entry in (plan, report):
-        heading = f"{headings[entry.label]} ({entry.title}):"
+    for entry in pair:
+        heading = f"{_HEADINGS[language][entry.label]} ({entry.title}):"
         if not entry.covered:
             parts.append(f"{heading} {_NOTHING[language].format(title=entry.title)}")
             continue
-        cited.append(entry.passages[0].model_copy(update={"n": len(cited) + 1}))
-        parts.append(f"{heading} {_terminated(entry.excerpts[0])} [{len(cited)}]")
-    retrieved = [p for e in timeline.entries for p in e.passages]
-    elapsed = round((time.perf_counter() - started) * 1000, 2)
+        passage = entry.passages[0]
+        cited.append(passage.model_copy(update={"n": len(cited) + 1}))
+        quote = best_sentence(passage.text, matcher, _ANSWER_CHARS, following=1)
+        parts.append(f"{heading} {quote} [{len(cited)}]")
     return AskResult(
         question=question,
         answer="\n".join(parts),
         abstained=False,
         language=language,
         citations=cited,
-        retrieved=retrieved,
-        timings_ms={"retrieve": elapsed, "answer": 0.0, "total": elapsed},
+        retrieved=[p for e in timeline.entries for p in e.passages],
+        timings_ms={},
     )
 
 

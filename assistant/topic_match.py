@@ -19,16 +19,16 @@ A word matches a passage exactly (same stem), through its compound parts
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
 from assistant.language import Language
 from assistant.lexical_index import LexicalIndex
 from assistant.models import Chunk
-from assistant.query_expansion import _glossary, _lookup
-from assistant.text_analysis import stopwords, words
+from assistant.text_analysis import RESOURCES, stopwords, words
 
-_PART_CREDIT = 0.8  # all compound parts present, but never the compound itself
+_PART_CREDIT = 0.8  # the compound's parts found apart (idf share of them), never the compound
 _HEAD_CREDIT = 0.9  # the topic word ends a longer compound of the passage
 _FUZZY_MIN = 0.7  # 5-gram Dice below this is a different word ('diploma' / 'diplomatieke')
 _SECTION_CREDIT = 0.8  # named only in the section heading: about the topic, less directly
@@ -66,9 +66,14 @@ class TopicMatcher:
     def empty(self) -> bool:
         return not self.concepts
 
+    @property
+    def weight(self) -> float:
+        """Total idf of the topic: low for words most passages use ('Benelux', 'samenwerking')."""
+        return sum(c.weight for c in self.concepts)
+
     def coverage(self, chunk: Chunk) -> float:
         """Share of the topic's weight found in the passage (its section counts a bit less)."""
-        total = sum(c.weight for c in self.concepts)
+        total = self.weight
         if not total:
             return 0.0
         body, heading = self._passage(chunk.text), self._passage(chunk.section)
@@ -80,7 +85,7 @@ class TopicMatcher:
 
     def text_coverage(self, text: str) -> float:
         """Coverage of a bare text (a sentence): picks the sentence to quote in an answer."""
-        total = sum(c.weight for c in self.concepts)
+        total = self.weight
         passage = self._passage(text)
         found = sum(c.weight * self._credit(c, passage) for c in self.concepts)
         return found / total if total else 0.0
@@ -139,11 +144,16 @@ def _head_credit(word: str, passage_words: frozenset[str]) -> float:
 
 
 def _fuzzy_credit(word: str, passage_words: frozenset[str]) -> float:
-    """Derivations stemming misses ('crisisbeheersing' ~ 'crisisbeheer'), by 5-gram Dice."""
+    """Derivations stemming misses ('crisisbeheersing' ~ 'crisisbeheer'), by 5-gram Dice.
+
+    Only between words that begin alike: a derivation keeps its stem's start, while a
+    word that merely ends alike is the bare head of the compound, missing exactly the
+    part that names the topic ('criminaliteit' is not 'cybercriminaliteit').
+    """
     mine = _grams(word)
     best = 0.0
     for other in passage_words:
-        if abs(len(other) - len(word)) > len(word) // 2:
+        if other[:_NGRAM] != word[:_NGRAM] or abs(len(other) - len(word)) > len(word) // 2:
             continue
         theirs = _grams(other)
         best = max(best, 2 * len(mine & theirs) / (len(mine) + len(theirs)))
@@ -174,10 +184,11 @@ def _phrases(topic: str, language: Language) -> tuple[list[tuple[Wording, ...]],
         phrase = _content(tokens[start : start + size])
         if dutch is not None and phrase:
             translation = _content(words(dutch))
+            foreign = not set(phrase) & set(translation)
             concepts.append((phrase, translation) if translation != phrase else (phrase,))
-            translated_from = translated_from or (source if translation != phrase else None)
+            translated_from = translated_from or (source if foreign else None)
         elif phrase:
-            concepts.extend((word,) for word in phrase)
+            concepts.extend(((word,),) for word in phrase)
         start += size
     return concepts, translated_from
 
@@ -188,10 +199,36 @@ def _longest_match(
     for size in range(min(len(tokens) - start, 6), 0, -1):
         phrase = " ".join(tokens[start : start + size])
         for language in languages:
-            found = _lookup(_glossary(language), phrase)
+            found = _translation(language, phrase)
             if found and _content(phrase.split()):
-                return size, found[0], language  # type: ignore[return-value]
+                return size, found, language  # type: ignore[return-value]
     return 1, None, None
+
+
+def _translation(language: str, phrase: str) -> str | None:
+    """The first Dutch term of the phrase's glossary entry (plural keys tried singular)."""
+    glossary = _primary_translations(language)
+    singular = re.sub(r"ies$", "y", phrase) if phrase.endswith("ies") else re.sub(r"s$", "", phrase)
+    return glossary.get(phrase) or glossary.get(singular)
+
+
+@lru_cache(maxsize=4)
+def _primary_translations(language: str) -> dict[str, str]:
+    """resources/glossary_{language}_nl.tsv: 'source<TAB>dutch|related|…' → source: dutch.
+
+    Read here rather than through query_expansion, which merges all Dutch terms of an
+    entry for retrieval; coverage needs the translation alone.
+    """
+    path = RESOURCES / f"glossary_{language}_nl.tsv"
+    if not path.exists():
+        return {}
+    entries: dict[str, str] = {}
+    for line in path.read_text(encoding="utf-8").splitlines()[1:]:
+        source, _, dutch = line.partition("\t")
+        first = dutch.split("|", 1)[0].strip()
+        if source.strip() and first:
+            entries.setdefault(" ".join(words(source)), first)
+    return entries
 
 
 def _content(tokens: list[str]) -> Wording:

@@ -50,3 +50,10 @@ def test_base_offset_is_added():
 
 def test_empty_text():
     assert clean_text("").text == ""
+
+
+def test_ocr_bullet_glyphs_read_as_letters_are_dropped():
+    cleaned = clean_text("Plannen:\ne Het Secretariaat-generaal zal\n« Voortbouwend op de studie")
+    assert " e " not in cleaned.text and "«" not in cleaned.text
+    assert "Het Secretariaat-generaal zal" in cleaned.text
+    assert cleaned.text.endswith("\nVoortbouwend op de studie")
