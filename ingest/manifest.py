@@ -24,6 +24,7 @@ class FileEntry(BaseModel):
 class Manifest(BaseModel):
     files: dict[str, FileEntry] = Field(default_factory=dict)
     lexical_stamp: str = ""
+    pipeline: str = ""
 
     @classmethod
     def load(cls, path: Path) -> Manifest:

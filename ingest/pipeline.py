@@ -33,6 +33,10 @@ from ingest.structure import recover_sections
 
 log = logging.getLogger(__name__)
 
+# Bump when cleaning, structure recovery or chunking changes what a file turns into:
+# every file is then re-chunked (unchanged passages keep their cached vectors).
+PIPELINE_VERSION = "3"
+
 
 class IngestBusy(RuntimeError):
     """Another ingest holds the lock on this index."""
@@ -103,6 +107,7 @@ class _Run:
         self.embedder_factory = embedder
         self.progress = progress
         self.manifest = Manifest.load(index.manifest)
+        self.pipeline = _pipeline_signature(settings)
         self.catalogue = load_catalogue(settings.catalogue_path)
         self.summary = IngestSummary()
         self.cache: EmbeddingCache | None = None
@@ -114,6 +119,8 @@ class _Run:
             self._ingest_file(path)
         if not paths:
             self._remove_missing({p.name for p in files})
+            self.manifest.pipeline = self.pipeline
+            self.manifest.save(self.index.manifest)
         self._refresh_lexical()
         self.summary.chunks = sum(entry.chunks for entry in self.manifest.files.values())
         if self.cache:
@@ -128,7 +135,8 @@ class _Run:
             self._fail(name, f"cannot read: {exc}")
             return
         previous = self.manifest.files.get(name)
-        if previous and previous.content_hash == content_hash:
+        current = self.manifest.pipeline == self.pipeline
+        if previous and previous.content_hash == content_hash and current:
             self.summary.skipped.append(name)
             return
         try:
@@ -200,6 +208,11 @@ class _Run:
     def _fail(self, name: str, message: str) -> None:
         log.warning("skipped %s: %s", name, message)
         self.summary.failed[name] = message
+
+
+def _pipeline_signature(settings: Settings) -> str:
+    sizes = f"{settings.chunk_tokens}/{settings.chunk_min_tokens}"
+    return f"{PIPELINE_VERSION}|{sizes}|{settings.embed_model or 'packaged'}"
 
 
 @contextmanager
