@@ -16,6 +16,7 @@ from pydantic import BaseModel, Field
 class FileEntry(BaseModel):
     content_hash: str
     chunks: int
+    chunk_ids_hash: str = ""
     source: str
     ingested_at: str
     warning: str | None = None
@@ -38,5 +39,8 @@ class Manifest(BaseModel):
         os.replace(temporary, path)
 
     def stamp(self) -> str:
-        """Identifies the indexed content; the lexical index records the stamp it was built at."""
-        return json.dumps(sorted((name, e.content_hash) for name, e in self.files.items()))
+        """Identifies the indexed chunks; the lexical index records the stamp it was built at.
+
+        Chunk ids, not file hashes: a re-chunked file with unchanged bytes still changes it.
+        """
+        return json.dumps(sorted((name, e.chunk_ids_hash) for name, e in self.files.items()))

@@ -150,6 +150,7 @@ class _Run:
         self.manifest.files[name] = FileEntry(
             content_hash=content_hash,
             chunks=len(chunks),
+            chunk_ids_hash=hashlib.sha256("|".join(c.id for c in chunks).encode()).hexdigest(),
             source=str(path.resolve()),
             ingested_at=datetime.now(UTC).isoformat(timespec="seconds"),
             warning=loaded.warning,

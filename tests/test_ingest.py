@@ -150,3 +150,23 @@ def test_a_second_ingest_at_the_same_time_is_refused(tmp_path, embedder):
         with pytest.raises(IngestBusy, match="another ingest"):
             run_ingest(settings, embedder)
     shutil.rmtree(tmp_path / "index")
+
+
+def test_a_new_pipeline_version_rechunks_and_both_indexes_follow(
+    tmp_path, embedder, vector_cache, monkeypatch
+):
+    """Bug: re-chunked files with unchanged bytes left the lexical index on the old ids."""
+    import ingest.pipeline
+
+    copy_corpus(tmp_path)
+    settings = make_settings(tmp_path, tmp_path / "index")
+    run_ingest(settings, embedder, vector_cache)
+    monkeypatch.setattr(ingest.pipeline, "PIPELINE_VERSION", "test-bump")
+    bigger = settings.model_copy(update={"chunk_tokens": 200})
+
+    summary = run_ingest(bigger, embedder, vector_cache)
+
+    assert len(summary.updated) == 5
+    lexical = LexicalIndex.load(IndexPaths(settings.resolved_index_dir).lexical).chunks
+    stored = open_vector_store(settings).all_chunks()
+    assert {c.id for c in lexical} == {c.id for c in stored}
