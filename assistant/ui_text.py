@@ -93,6 +93,38 @@ LABELS: dict[str, dict[Language, str]] = {
         "en": "Something went wrong. Please try again.",
         "fr": "Une erreur s'est produite. Veuillez réessayer.",
     },
+    # --- the timeline tab (plan versus report) ---
+    "chat_tab": {"nl": "Gesprek", "en": "Chat", "fr": "Conversation"},
+    "timeline": {"nl": "Tijdlijn", "en": "Timeline", "fr": "Chronologie"},
+    "timeline_topic": {"nl": "Onderwerp", "en": "Topic", "fr": "Sujet"},
+    "timeline_placeholder": {
+        "nl": "Bijvoorbeeld: waterstof, Politieverdrag, fietsbeleid",
+        "en": "For example: hydrogen, cycling policy",
+        "fr": "Par exemple : hydrogène, politique cyclable",
+    },
+    "timeline_show": {"nl": "Toon tijdlijn", "en": "Show timeline", "fr": "Afficher"},
+    "timeline_hint": {
+        "nl": "Geef een onderwerp op: per document, van oud naar nieuw, ziet u wat er gepland, "
+        "gerapporteerd en geprogrammeerd is.",
+        "en": "Enter a topic: per document, oldest first, you see what was planned, reported "
+        "and programmed.",
+        "fr": "Indiquez un sujet : par document, du plus ancien au plus récent, vous voyez ce "
+        "qui a été prévu, rapporté et programmé.",
+    },
+    "timeline_empty_topic": {
+        "nl": "Geef eerst een onderwerp op.",
+        "en": "Please enter a topic first.",
+        "fr": "Indiquez d'abord un sujet.",
+    },
+    "timeline_none": {
+        "nl": "geen passages over dit onderwerp",
+        "en": "no passages on this topic",
+        "fr": "aucun passage sur ce sujet",
+    },
+    "timeline_planned": {"nl": "gepland", "en": "planned", "fr": "prévu"},
+    "timeline_reported": {"nl": "gerapporteerd", "en": "reported", "fr": "rapporté"},
+    "timeline_programmed": {"nl": "geprogrammeerd", "en": "programmed", "fr": "programmé"},
+    "timeline_other": {"nl": "overig", "en": "other", "fr": "autre"},
 }
 
 EXAMPLES: dict[Language, list[str]] = {

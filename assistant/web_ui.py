@@ -17,6 +17,7 @@ configure_offline_environment()
 import gradio as gr  # noqa: E402 - analytics must be off before gradio is imported
 
 from assistant.chat_handlers import ChatHandlers, Turn, messages, source_hint, source_key  # noqa: E402
+from assistant.timeline_ui import timeline_tab, wire_timeline  # noqa: E402
 from assistant.ui_text import EXAMPLES, LANGUAGES, label, pick_language  # noqa: E402
 
 STATIC = Path(__file__).parent / "static"
@@ -94,6 +95,12 @@ def build_chat_ui(handlers: ChatHandlers, kinds: list[str], years: list[int]) ->
 
 def _layout(kinds: list[str], years: list[int]) -> dict:
     ui: dict = {"turns": gr.State([]), "source_key": gr.State(None), "feedback_id": gr.State(None)}
+    _header_row(ui)
+    _tabs(ui, kinds, years)
+    return ui
+
+
+def _header_row(ui: dict) -> None:
     with gr.Row(elem_id="bx-header"):
         ui["header"] = gr.HTML(_header("nl"), elem_id="bx-title")
         ui["language"] = gr.Radio(
@@ -104,12 +111,24 @@ def _layout(kinds: list[str], years: list[int]) -> dict:
             scale=0,
             min_width=270,
         )
+
+
+def _tabs(ui: dict, kinds: list[str], years: list[int]) -> None:
+    """The chat (selected) and the timeline; the language switch above serves both."""
+    with gr.Tabs(elem_id="bx-tabs"):
+        with gr.Tab(label("chat_tab", "nl"), id="chat", elem_id="bx-chat-tab") as ui["chat_tab"]:
+            _chat_row(ui, kinds, years)
+        with gr.Tab(label("timeline", "nl"), id="timeline", elem_id="bx-timeline-tab") as tab:
+            ui["timeline_tab"] = tab
+            timeline_tab(ui)
+
+
+def _chat_row(ui: dict, kinds: list[str], years: list[int]) -> None:
     with gr.Row(equal_height=False):
         with gr.Column(scale=3):
             _chat_column(ui)
         with gr.Column(scale=2, elem_id="bx-side"):
             _side_column(ui, kinds, years)
-    return ui
 
 
 def _chat_column(ui: dict) -> None:
@@ -190,6 +209,7 @@ def _wire(demo: gr.Blocks, ui: dict, handlers: ChatHandlers) -> None:
     _wire_sources(ui, handlers)
     _wire_feedback(ui, handlers)
     _wire_language(demo, ui, handlers)
+    wire_timeline(ui, handlers.assistant)
 
 
 def _wire_sources(ui: dict, handlers: ChatHandlers) -> None:
@@ -252,6 +272,7 @@ def _wire_language(demo: gr.Blocks, ui: dict, handlers: ChatHandlers) -> None:
             gr.HTML(handlers.show_source(key, turns, language), label=label("source", language)),
             gr.Textbox(label=label("feedback_prompt", language)),
             gr.Button(label("feedback_send", language)),
+            gr.Tab(label=label("chat_tab", language)),
         )
 
     names = [
@@ -268,6 +289,7 @@ def _wire_language(demo: gr.Blocks, ui: dict, handlers: ChatHandlers) -> None:
         "source",
         "comment",
         "comment_send",
+        "chat_tab",
     ]
     ui["language"].change(
         relabel,
