@@ -17,6 +17,7 @@ class FileEntry(BaseModel):
     content_hash: str
     chunks: int
     chunk_ids_hash: str = ""
+    pipeline: str = ""
     source: str
     ingested_at: str
     warning: str | None = None
@@ -25,7 +26,6 @@ class FileEntry(BaseModel):
 class Manifest(BaseModel):
     files: dict[str, FileEntry] = Field(default_factory=dict)
     lexical_stamp: str = ""
-    pipeline: str = ""
 
     @classmethod
     def load(cls, path: Path) -> Manifest:
