@@ -90,7 +90,7 @@ def split_number(title: str) -> tuple[tuple[int, ...] | None, str]:
     if not match:
         return None, title.strip()
     parts = tuple(int(p) for p in re.split(r"[.,]", match.group(1)) if p)
-    return parts, title[match.end():].strip()
+    return parts, title[match.end() :].strip()
 
 
 def strip_ocr_number(title: str) -> str:
@@ -314,7 +314,9 @@ def _wrapped(lines: list[Line], i: int, first: str) -> tuple[int, str]:
 
 def _is_structural(text: str) -> bool:
     return bool(
-        _PART_LINE.match(text) or _LETTERED.match(text) or split_number(text)[0]
+        _PART_LINE.match(text)
+        or _LETTERED.match(text)
+        or split_number(text)[0]
         or _PAGE_LINE.match(text)
     )
 
@@ -445,7 +447,7 @@ def _is_child_in_same_cluster(parent: _Candidate, child: _Candidate, lines: list
         return False
     if child.number[: len(parent.number)] != parent.number:
         return False
-    between = lines[parent.end_line:child.line]
+    between = lines[parent.end_line : child.line]
     return len(between) <= 4 and all(
         not ln.text.strip() or _PART_LINE.match(ln.text.strip()) for ln in between
     )

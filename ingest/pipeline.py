@@ -7,12 +7,14 @@ The lexical index is rebuilt from Chroma at the end and swapped in whole.
 
 from __future__ import annotations
 
+import errno
 import fcntl
 import hashlib
 import logging
+import shutil
 import time
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -40,6 +42,21 @@ PIPELINE_VERSION = "3"
 
 class IngestBusy(RuntimeError):
     """Another ingest holds the lock on this index."""
+
+
+class IndexNotWritable(RuntimeError):
+    """The index directory cannot be written: read-only, full disk, no permission.
+
+    Every write of the index is atomic (temporary file or folder, then rename), so the
+    index as it was before the failed run is still complete and usable.
+    """
+
+
+_DISK_FULL = (errno.ENOSPC, errno.EDQUOT, errno.EFBIG)
+_NOT_WRITABLE = (errno.EROFS, errno.EACCES, errno.EPERM, errno.ENOTDIR, errno.EEXIST)
+# sqlite (the embedding cache, embedded Chroma) reports these as text, not errno.
+_DISK_FULL_TEXT = ("disk is full", "no space left")
+_NOT_WRITABLE_TEXT = ("readonly database", "read-only file system", "unable to open database")
 
 
 @dataclass
@@ -76,10 +93,51 @@ def ingest(
     """
     index = IndexPaths(settings.resolved_index_dir)
     started = time.perf_counter()
-    with _exclusive(index.lock):
-        summary = _Run(settings, index, store, embedder, progress).run(paths)
+    try:
+        with _exclusive(index.lock):
+            summary = _Run(settings, index, store, embedder, progress).run(paths)
+    except IngestBusy:
+        raise
+    except Exception as exc:
+        error = not_writable(exc, index.root)
+        if error is None:
+            raise
+        _discard_partial_writes(index)
+        raise error from exc
     summary.seconds = time.perf_counter() - started
     return summary
+
+
+def not_writable(exc: BaseException, root: Path) -> IndexNotWritable | None:
+    """`IndexNotWritable` with the reason when `exc` (or its cause) is a storage failure."""
+    reason = _storage_reason(exc)
+    if reason is None:
+        return None
+    return IndexNotWritable(
+        f"cannot write the index in {root}: {reason}; any previous index is unchanged "
+        "and still used (free space or fix permissions, then run ingest again)"
+    )
+
+
+def _storage_reason(exc: BaseException | None) -> str | None:
+    seen = 0
+    while exc is not None and seen < 10:
+        code = exc.errno if isinstance(exc, OSError) else None
+        text = str(exc).lower()
+        if code in _DISK_FULL or any(marker in text for marker in _DISK_FULL_TEXT):
+            return "disk full"
+        if code in _NOT_WRITABLE or any(marker in text for marker in _NOT_WRITABLE_TEXT):
+            return f"not writable ({exc.strerror if isinstance(exc, OSError) else text})"
+        exc, seen = exc.__cause__ or exc.__context__, seen + 1
+    return None
+
+
+def _discard_partial_writes(index: IndexPaths) -> None:
+    """Best effort: temporary files of the failed run only take space the rerun needs."""
+    with suppress(OSError):
+        for path in [index.manifest.with_suffix(".tmp"), *index.texts.glob("*.tmp")]:
+            path.unlink(missing_ok=True)
+    shutil.rmtree(index.lexical.with_name(index.lexical.name + ".staging"), ignore_errors=True)
 
 
 def discover(paths: list[Path]) -> list[Path]:
@@ -119,8 +177,6 @@ class _Run:
             self._ingest_file(path)
         if not paths:
             self._remove_missing({p.name for p in files})
-            self.manifest.pipeline = self.pipeline
-            self.manifest.save(self.index.manifest)
         self._refresh_lexical()
         self.summary.chunks = sum(entry.chunks for entry in self.manifest.files.values())
         if self.cache:
@@ -135,8 +191,11 @@ class _Run:
             self._fail(name, f"cannot read: {exc}")
             return
         previous = self.manifest.files.get(name)
-        current = self.manifest.pipeline == self.pipeline
-        if previous and previous.content_hash == content_hash and current:
+        if (
+            previous
+            and previous.content_hash == content_hash
+            and previous.pipeline == self.pipeline
+        ):
             self.summary.skipped.append(name)
             return
         try:
@@ -151,6 +210,7 @@ class _Run:
             content_hash=content_hash,
             chunks=len(chunks),
             chunk_ids_hash=hashlib.sha256("|".join(c.id for c in chunks).encode()).hexdigest(),
+            pipeline=self.pipeline,
             source=str(path.resolve()),
             ingested_at=datetime.now(UTC).isoformat(timespec="seconds"),
             warning=loaded.warning,

@@ -185,7 +185,8 @@ class _Body:
     def __init__(self, lines: list[Line], start: int) -> None:
         self.lines = lines
         self.index = [
-            i for i in range(start, len(lines))
+            i
+            for i in range(start, len(lines))
             if 0 < len(lines[i].text.strip()) <= MAX_HEADING_CHARS
         ]
         self._full: dict[int, str] = {}
@@ -208,7 +209,7 @@ class _Body:
         i = self.index[pos]
         out = [(1, self.bare(i))]
         key, last, count = self.bare(i), i, 1
-        for nxt in self.index[pos + 1: pos + 3]:
+        for nxt in self.index[pos + 1 : pos + 3]:
             if nxt - last > 2 or len(self.lines[nxt].text.strip()) > 100:
                 break
             key, last, count = key + self.full(nxt), nxt, count + 1
@@ -251,7 +252,7 @@ def _unprinted_parents(
     located = sorted(found)
     for k, entry in enumerate(entries):
         number, text = split_number(entry.title)
-        later = located[bisect_right(located, k):]
+        later = located[bisect_right(located, k) :]
         if k in found or not number or not later:
             continue
         child = found[later[0]]
