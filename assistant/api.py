@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 from fastapi import APIRouter, Depends, Query
 from fastapi.responses import JSONResponse, StreamingResponse
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, model_validator
 
 from assistant.api_access import ApiKeyGuard
 from assistant.api_errors import error_response
@@ -24,6 +24,7 @@ from assistant.rate_limit import RateLimiter
 from assistant.service import Assistant, StreamEvent
 
 PREFIX = "/api/v1"
+_MAX_YEAR = 9999
 log = logging.getLogger(__name__)
 
 
@@ -34,6 +35,29 @@ class AskRequest(BaseModel):
     history: list[str] = Field(default_factory=list, max_length=500)
     filters: Filters | None = None
     k: int | None = Field(None, description="chunks to retrieve (1–50; default from settings)")
+
+    @model_validator(mode="after")
+    def _storable_values(self) -> AskRequest:
+        """Refuse values the tokenizer or Chroma would choke on (a 500) as a 422 instead.
+
+        JSON may escape lone surrogates (`\\ud800`), which cannot be encoded; Chroma
+        stores years as 64-bit integers.
+        """
+        filters = self.filters or Filters()
+        for text in [self.question, *self.history, *filters.kind, *filters.file]:
+            if not _encodable(text):
+                raise ValueError("text must be valid Unicode (no lone surrogates)")
+        if any(not 0 <= year <= _MAX_YEAR for year in filters.year):
+            raise ValueError(f"filter years must be between 0 and {_MAX_YEAR}")
+        return self
+
+
+def _encodable(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 class Health(BaseModel):
@@ -184,5 +208,8 @@ def _health(parts: ApiParts):  # noqa: ANN202
 
 
 def _not_found(rest: str) -> JSONResponse:
-    """Unknown /api paths answer JSON here instead of falling through to the web chat."""
-    return error_response(404, f"no API endpoint at {PREFIX}/{rest}")
+    """Unknown /api paths answer JSON here instead of falling through to the web chat.
+
+    The path is not echoed: a client's markup or traversal attempt never comes back.
+    """
+    return error_response(404, f"no such API endpoint under {PREFIX} (see /docs)")

@@ -22,13 +22,41 @@ from assistant.settings import Settings
 
 EMBED_TOKEN_HEADER = "X-Embed-Token"
 EMBED_TOKEN_SECONDS = 12 * 3600
+EMBED_PATH = "/embed"
+
+# JSON and text answers need no script, style or frame: deny everything.
+API_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'"
+# As strict as Gradio allows (checked in Chromium: each relaxation below is needed): its
+# page configures itself in inline <script>s, compiles the app's `js=` snippets from
+# strings ('unsafe-eval') and sets inline styles. Everything else comes from this origin
+# only, and no other site may frame it.
+PAGE_CSP = "; ".join(
+    [
+        "default-src 'self'",
+        "script-src 'self' 'unsafe-inline' 'unsafe-eval'",
+        "style-src 'self' 'unsafe-inline'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+        "frame-ancestors 'self'",
+    ]
+)
+_COMMON_HEADERS = [
+    (b"x-content-type-options", b"nosniff"),
+    (b"referrer-policy", b"same-origin"),
+    (b"permissions-policy", b"camera=(), microphone=(), geolocation=()"),
+]
 
 
 class ApiKeyGuard:
     """A FastAPI dependency: with keys configured, every `/api` call needs one of them."""
 
     def __init__(self, settings: Settings) -> None:
-        self.keys = [key.encode() for key in settings.api_keys if key]
+        # Only digests are kept: equal lengths make the comparison's time independent of
+        # the key's length, and the plain keys never sit in this object to be logged.
+        self.keys = [_digest(key) for key in settings.api_keys if key]
         self._secret = secrets.token_bytes(32)
 
     @property
@@ -50,7 +78,7 @@ class ApiKeyGuard:
         )
 
     def key_matches(self, candidate: str) -> bool:
-        given = candidate.encode()
+        given = _digest(candidate)
         # Compare against every key, without stopping early, so timing reveals nothing.
         matches = [hmac.compare_digest(given, key) for key in self.keys]
         return any(matches)
@@ -68,6 +96,28 @@ class ApiKeyGuard:
 
     def _sign(self, expiry: str) -> str:
         return hmac.new(self._secret, expiry.encode(), hashlib.sha256).hexdigest()
+
+
+def _digest(key: str) -> bytes:
+    return hashlib.sha256(key.encode("utf-8", "surrogatepass")).digest()
+
+
+def security_headers(path: str) -> list[tuple[bytes, bytes]]:
+    """Headers for a response to `path`; `/embed` brings its own CSP (the frame allow-list).
+
+    X-Frame-Options backs up `frame-ancestors` for old browsers, except on `/embed`, which
+    other (allow-listed) origins may frame.
+    """
+    if path == EMBED_PATH:
+        return list(_COMMON_HEADERS)
+    api = path.startswith("/api/") or path in ("/openapi.json", "/metrics")
+    framing = b"DENY" if api else b"SAMEORIGIN"
+    csp = API_CSP if api else PAGE_CSP
+    return [
+        (b"content-security-policy", csp.encode()),
+        (b"x-frame-options", framing),
+        *_COMMON_HEADERS,
+    ]
 
 
 def add_cors(app, settings: Settings) -> None:  # noqa: ANN001 - FastAPI

@@ -2,6 +2,7 @@
 
 Clients get one error shape to handle; a stack trace would leak paths and library
 versions, so unexpected failures are logged on the server and reported as a bare 500.
+A Chroma server that is down is not a bug but an outage: 503 with `Retry-After`.
 """
 
 from __future__ import annotations
@@ -13,10 +14,13 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from assistant.api_access import security_headers
 from assistant.document_library import BadPassageRange, UnknownDocument, UnsafeFileName
 from assistant.service import InvalidQuestion
+from assistant.vector_store import StoreUnavailable
 
 log = logging.getLogger(__name__)
+STORE_RETRY_AFTER_S = 5
 
 
 def install_error_handlers(app: FastAPI) -> None:
@@ -26,6 +30,7 @@ def install_error_handlers(app: FastAPI) -> None:
     app.add_exception_handler(BadPassageRange, _status(422))
     app.add_exception_handler(UnsafeFileName, _status(400))
     app.add_exception_handler(UnknownDocument, _status(404))
+    app.add_exception_handler(StoreUnavailable, _store_unavailable)
     app.add_exception_handler(Exception, _unexpected)
 
 
@@ -56,9 +61,20 @@ async def _http_error(request: Request, exc: StarletteHTTPException) -> JSONResp
     )
 
 
+async def _store_unavailable(request: Request, exc: StoreUnavailable) -> JSONResponse:
+    log.warning("%s %s: %s", request.method, request.url.path, exc)
+    response = error_response(503, "the search index is temporarily unavailable; try again soon")
+    response.headers["Retry-After"] = str(STORE_RETRY_AFTER_S)
+    return response
+
+
 async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
+    """Runs outside every middleware (Starlette's outermost layer), so it adds the headers."""
     log.exception("unhandled error on %s %s", request.method, request.url.path)
-    return error_response(500, "internal error; the server log has the details")
+    response = error_response(500, "internal error; the server log has the details")
+    for name, value in security_headers(request.url.path):
+        response.headers[name.decode()] = value.decode()
+    return response
 
 
 def _describe(error: dict) -> str:

@@ -31,8 +31,8 @@ def ingest(
 ) -> None:
     """Index documents incrementally (default: data/documents)."""
     from assistant.embedding import load_embedder
-    from assistant.vector_store import open_vector_store
-    from ingest.pipeline import IngestBusy
+    from assistant.vector_store import StoreUnavailable, open_vector_store
+    from ingest.pipeline import IndexNotWritable, IngestBusy, not_writable
     from ingest.pipeline import ingest as run_ingest
 
     settings = Settings()
@@ -47,8 +47,14 @@ def ingest(
             paths=paths or None,
             progress=not quiet,
         )
-    except IngestBusy as exc:
+    except (IngestBusy, IndexNotWritable, StoreUnavailable) as exc:
         _fail(str(exc))
+    except Exception as exc:
+        # Opening the store can fail too (a read-only or full index dir): same message.
+        error = not_writable(exc, settings.resolved_index_dir)
+        if error is None:
+            raise
+        _fail(str(error))
     for name, message in summary.failed.items():
         typer.secho(f"skipped {name}: {message}", fg="yellow", err=True)
     for name, message in summary.warnings.items():

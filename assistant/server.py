@@ -7,12 +7,14 @@ holds one) do not load the index and embedder twice.
 from __future__ import annotations
 
 from fastapi import FastAPI
+from starlette.exceptions import HTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from assistant.api import ApiParts, build_router
-from assistant.api_access import ApiKeyGuard, add_cors
+from assistant.api import PREFIX, ApiParts, build_router
+from assistant.api_access import ApiKeyGuard, add_cors, security_headers
 from assistant.api_docs import add_offline_docs
-from assistant.api_errors import install_error_handlers
+from assistant.api_errors import error_response, install_error_handlers
+from assistant.api_timeline import build_timeline_router
 from assistant.chat_handlers import ChatHandlers
 from assistant.document_library import DocumentLibrary
 from assistant.embed_page import add_embed_page
@@ -22,9 +24,16 @@ from assistant.rate_limit import RateLimiter
 from assistant.service import Assistant
 from assistant.settings import Settings, configure_offline_environment
 
+# An API body is a question plus history (≤ 4000 characters each by default): 64 KB is
+# ample, and refusing more before parsing keeps a flood of large bodies cheap to turn away.
+API_MAX_BODY_BYTES = 64 * 1024
+# The web chat's Gradio calls carry the visible conversation; give them more room.
+PAGE_MAX_BODY_BYTES = 2 * 1024 * 1024
+
 API_DESCRIPTION = (
     "Cited answers over the Benelux Union's plans and reports. With `ASSISTANT_API_KEYS` set, "
-    "every `/api/v1` call except `/health` needs `Authorization: Bearer <key>`."
+    "every `/api/v1` call except `/health` needs `Authorization: Bearer <key>`. "
+    f"Request bodies over {API_MAX_BODY_BYTES // 1024} KB are refused with 413."
 )
 
 
@@ -51,8 +60,10 @@ def create_app(settings: Settings, assistant: Assistant | None = None) -> FastAP
     )
     install_error_handlers(app)
     add_cors(app, settings)
-    app.add_middleware(FrameGuardMiddleware)
+    app.add_middleware(BodySizeLimitMiddleware)
+    app.add_middleware(SecurityHeadersMiddleware)
     app.add_middleware(MetricsMiddleware, metrics=parts.metrics)
+    app.include_router(build_timeline_router(parts))  # before build_router's catch-all 404
     app.include_router(build_router(parts))
     app.add_api_route("/metrics", parts.metrics.endpoint, include_in_schema=False)
     add_offline_docs(app)
@@ -78,8 +89,8 @@ def _mount_chat(app: FastAPI, parts: ApiParts) -> None:
     mount_chat_ui(app, handlers, listing.kinds, listing.years)
 
 
-class FrameGuardMiddleware:
-    """Pages other than `/embed` (which sets its own CSP) must not be framed elsewhere."""
+class SecurityHeadersMiddleware:
+    """Every response gets the security headers; ones a route sets itself (`/embed`) win."""
 
     def __init__(self, app: ASGIApp) -> None:
         self.app = app
@@ -88,16 +99,64 @@ class FrameGuardMiddleware:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
+        defaults = security_headers(scope.get("path", ""))
 
         async def send_with_headers(message: Message) -> None:
             if message["type"] == "http.response.start":
                 headers = list(message.get("headers", []))
                 names = {name.lower() for name, _ in headers}
-                if b"content-security-policy" not in names:
-                    headers.append((b"content-security-policy", b"frame-ancestors 'self'"))
-                if b"x-content-type-options" not in names:
-                    headers.append((b"x-content-type-options", b"nosniff"))
+                headers += [(name, value) for name, value in defaults if name not in names]
                 message["headers"] = headers
             await send(message)
 
         await self.app(scope, receive, send_with_headers)
+
+
+class BodySizeLimitMiddleware:
+    """Refuse oversized bodies with 413 before anything parses them.
+
+    A declared `Content-Length` over the limit is refused without reading a byte; a
+    chunked body is counted as it arrives and refused once it passes the limit.
+    """
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        limit = body_limit(scope.get("path", ""))
+        if _declared_length(scope) > limit:
+            await _too_large(limit)(scope, receive, send)
+            return
+        received = 0
+
+        async def counting_receive() -> Message:
+            nonlocal received
+            message = await receive()
+            received += len(message.get("body", b""))
+            if received > limit:
+                raise HTTPException(413, _too_large_message(limit))
+            return message
+
+        await self.app(scope, counting_receive, send)
+
+
+def body_limit(path: str) -> int:
+    return API_MAX_BODY_BYTES if path.startswith(PREFIX) else PAGE_MAX_BODY_BYTES
+
+
+def _declared_length(scope: Scope) -> int:
+    for name, value in scope.get("headers", []):
+        if name == b"content-length":
+            return int(value) if value.isdigit() else 0
+    return 0
+
+
+def _too_large(limit: int):  # noqa: ANN202 - an ASGI response
+    return error_response(413, _too_large_message(limit))
+
+
+def _too_large_message(limit: int) -> str:
+    return f"the request body is larger than {limit // 1024} KB"

@@ -2,11 +2,16 @@
 
 Collections are created without an embedding function and always given vectors;
 otherwise Chroma downloads its own ONNX model on first use (OFFLINE.md).
+
+A Chroma server can be down or restarting while our server runs: connection failures
+become `StoreUnavailable` (the API answers 503), and the next call connects afresh, so
+the service recovers when Chroma is back without a restart of its own.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from urllib.parse import urlparse
 
@@ -21,13 +26,47 @@ class StoreUnavailable(RuntimeError):
 
 
 class ChromaVectorStore:
-    def __init__(self, client, collection_name: str) -> None:  # noqa: ANN001 - chromadb client
-        self.client = client
-        self.collection = client.get_or_create_collection(
-            collection_name, embedding_function=None, metadata={"hnsw:space": "cosine"}
-        )
+    """Connects lazily; after a connection failure the client and collection are rebuilt."""
+
+    def __init__(self, connect: Callable[[], object], collection_name: str) -> None:
+        self._connect = connect
+        self._name = collection_name
+        self._client: object | None = None
+        self._collection: object | None = None
+
+    @property
+    def client(self):  # noqa: ANN201 - chromadb client
+        with self._available():
+            if self._client is None:
+                self._client = self._connect()
+        return self._client
+
+    @property
+    def collection(self):  # noqa: ANN201 - chromadb collection
+        if self._collection is None:
+            client = self.client
+            with self._available():
+                self._collection = client.get_or_create_collection(
+                    self._name, embedding_function=None, metadata={"hnsw:space": "cosine"}
+                )
+        return self._collection
+
+    @contextmanager
+    def _available(self) -> Iterator[None]:
+        """Map a lost connection to `StoreUnavailable` and forget the client for a retry."""
+        try:
+            yield
+        except Exception as exc:
+            if not _connection_error(exc):
+                raise
+            self._client = self._collection = None
+            raise StoreUnavailable("the vector store (Chroma server) cannot be reached") from exc
 
     def upsert(self, chunks: Sequence[Chunk], embeddings: Sequence[Sequence[float]]) -> None:
+        with self._available():
+            self._upsert(chunks, embeddings)
+
+    def _upsert(self, chunks: Sequence[Chunk], embeddings: Sequence[Sequence[float]]) -> None:
         for start in range(0, len(chunks), _BATCH):
             part = chunks[start : start + _BATCH]
             self.collection.upsert(
@@ -39,22 +78,27 @@ class ChromaVectorStore:
 
     def existing_ids(self, ids: Sequence[str]) -> set[str]:
         found: set[str] = set()
-        for start in range(0, len(ids), _BATCH):
-            found.update(
-                self.collection.get(ids=list(ids[start : start + _BATCH]), include=[])["ids"]
-            )
+        with self._available():
+            for start in range(0, len(ids), _BATCH):
+                batch = list(ids[start : start + _BATCH])
+                found.update(self.collection.get(ids=batch, include=[])["ids"])
         return found
 
     def delete_file(self, file: str, keep_ids: Sequence[str] = ()) -> None:
-        stored = self.collection.get(where={"file": file}, include=[])["ids"]
-        stale = sorted(set(stored) - set(keep_ids))
-        for start in range(0, len(stale), _BATCH):
-            self.collection.delete(ids=stale[start : start + _BATCH])
+        with self._available():
+            stored = self.collection.get(where={"file": file}, include=[])["ids"]
+            stale = sorted(set(stored) - set(keep_ids))
+            for start in range(0, len(stale), _BATCH):
+                self.collection.delete(ids=stale[start : start + _BATCH])
 
     def files(self) -> set[str]:
         return {chunk.file for chunk in self.all_chunks()}
 
     def all_chunks(self) -> list[Chunk]:
+        with self._available():
+            return self._all_chunks()
+
+    def _all_chunks(self) -> list[Chunk]:
         chunks: list[Chunk] = []
         total = self.collection.count()
         for offset in range(0, total, _BATCH):
@@ -68,12 +112,13 @@ class ChromaVectorStore:
         return chunks
 
     def query(self, embedding: Sequence[float], k: int, filters: Filters) -> list[ScoredChunk]:
-        result = self.collection.query(
-            query_embeddings=[list(embedding)],
-            n_results=k,
-            where=_where(filters),
-            include=["documents", "metadatas", "distances"],
-        )
+        with self._available():
+            result = self.collection.query(
+                query_embeddings=[list(embedding)],
+                n_results=k,
+                where=_where(filters),
+                include=["documents", "metadatas", "distances"],
+            )
         rows = zip(
             result["ids"][0],
             result["documents"][0],
@@ -87,7 +132,17 @@ class ChromaVectorStore:
         ]
 
     def count(self) -> int:
-        return self.collection.count()
+        with self._available():
+            return self.collection.count()
+
+
+def _connection_error(exc: BaseException) -> bool:
+    """httpx transport failures, and chromadb's own "Could not connect" on client creation."""
+    import httpx
+
+    if isinstance(exc, httpx.TransportError):
+        return True
+    return isinstance(exc, ValueError) and "could not connect" in str(exc).lower()
 
 
 def _where(filters: Filters) -> dict | None:
@@ -112,14 +167,19 @@ def open_vector_store(settings: Settings) -> ChromaVectorStore:
     chroma_settings = ChromaSettings(anonymized_telemetry=False, allow_reset=False)
     if settings.chroma_url:
         url = urlparse(settings.chroma_url)
-        client = chromadb.HttpClient(
-            host=url.hostname or "127.0.0.1",
-            port=url.port or 8000,
-            ssl=url.scheme == "https",
-            settings=chroma_settings,
-        )
-    else:
-        path = Path(settings.resolved_index_dir) / "chroma"
-        path.mkdir(parents=True, exist_ok=True)
-        client = chromadb.PersistentClient(path=str(path), settings=chroma_settings)
-    return ChromaVectorStore(client, settings.collection)
+
+        def connect() -> object:
+            return chromadb.HttpClient(
+                host=url.hostname or "127.0.0.1",
+                port=url.port or 8000,
+                ssl=url.scheme == "https",
+                settings=chroma_settings,
+            )
+
+        return ChromaVectorStore(connect, settings.collection)
+    path = Path(settings.resolved_index_dir) / "chroma"
+    path.mkdir(parents=True, exist_ok=True)
+    client = chromadb.PersistentClient(path=str(path), settings=chroma_settings)
+    store = ChromaVectorStore(lambda: client, settings.collection)
+    store.collection  # noqa: B018 - embedded: open (and create) the collection now
+    return store
