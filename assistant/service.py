@@ -111,10 +111,16 @@ class Assistant:
             )
         if "\x00" in question:
             raise InvalidQuestion("The question contains a NUL character.")
+        if not _is_encodable(question):
+            raise InvalidQuestion("The question is not valid text (invalid UTF-8).")
         return question.strip()
 
     def _history(self, history: list[str] | None) -> list[str]:
-        turns = [turn for turn in history or [] if isinstance(turn, str) and turn.strip()]
+        turns = [
+            turn
+            for turn in history or []
+            if isinstance(turn, str) and turn.strip() and _is_encodable(turn)
+        ]
         return [
             turn[: self.settings.max_question_chars]
             for turn in turns[-self.settings.max_history_turns :]
@@ -126,6 +132,15 @@ class Assistant:
         if not 1 <= k <= 50:
             raise InvalidQuestion("k must be between 1 and 50.")
         return k
+
+
+def _is_encodable(text: str) -> bool:
+    """Invalid UTF-8 from argv/stdin arrives as lone surrogates, which the tokenizer rejects."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _timings(started: float, retrieved: float, finished: float) -> dict[str, float]:

@@ -338,12 +338,6 @@ def _cli_env(settings) -> dict[str, str]:
     }
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug outside this change: Assistant._validated (service.py) accepts lone "
-    "surrogates, which argv/stdin decoding (surrogateescape) produces from invalid "
-    "UTF-8; the tokenizer then raises TypeError. The API refuses them (422) in AskRequest.",
-)
 def test_cli_invalid_utf8_argument_and_stdin_get_a_message(corpus_settings):
     command = [sys.executable, "-m", "assistant"]
     asked = subprocess.run(
