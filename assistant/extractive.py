@@ -10,18 +10,22 @@ that the best passages do not contain.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
-from assistant.answer_types import asked_type, holds_answer_type
+from assistant.answer_types import AnswerType, asked_type, holds_answer_type
 from assistant.lexical_index import LexicalIndex
 from assistant.messages import abstention, introduction
-from assistant.models import ScoredChunk
+from assistant.models import Chunk, ScoredChunk
 from assistant.query_expansion import RetrievalQuery
-from assistant.text_analysis import sentence_spans
+from assistant.text_analysis import fold, sentence_spans
 
 _RANK_DECAY = 1.0
 _CANDIDATE_CHUNKS = 5
 _FOLLOWING = 2
+_TYPED_BONUS = 0.5
+_REASON_SENTENCES = 2
+_WHY = re.compile(r"\b(?:waarom|reden\w*|why|reasons?|pourquoi|raisons?)\b")
 _OTHERS_RELATIVE = 0.75
 _MAX_CHARS = 900
 _CONNECTIVES = frozenset(
@@ -68,36 +72,53 @@ class ExtractiveAnswerer:
         self.lexical = lexical
         self.threshold = threshold
         self.max_sentences = max_sentences
+        self._positions = {chunk.id: i for i, chunk in enumerate(lexical.chunks)}
 
     def answer(self, query: RetrievalQuery, question: str, chunks: list[ScoredChunk]) -> Draft:
         weights = self.lexical.term_weights(query.full)
-        passages, continuations = self._with_continuations(chunks[:_CANDIDATE_CHUNKS])
-        sentences = self._sentences(weights, passages)
+        passages = list(chunks[:_CANDIDATE_CHUNKS])
+        sentences = self._sentences(weights, passages, asked_type(question), question)
         support = self.support(query, chunks)
-        chosen = self._select(sentences, continuations)
+        chosen = self._select(sentences)
         if support < self.threshold or not chosen or not _has_asked_fact(question, chosen):
             return Draft(text=abstention(query.language), abstained=True, support=support)
+        if _WHY.search(fold(question)):
+            chosen = self._with_reason(chosen, passages)
         return self._compose(query, chosen, passages, support)
 
-    def _with_continuations(
-        self, chunks: list[ScoredChunk]
-    ) -> tuple[list[ScoredChunk], dict[int, int]]:
-        """The passages plus the next chunk of each one's section, and which is whose.
+    def _with_reason(self, chosen: list[_Sentence], passages: list[ScoredChunk]) -> list[_Sentence]:
+        """For a 'why' question: 'Daarom ...' opening a passage leans on the one before it.
 
-        A fact often sits just past a chunk boundary; a continuation may be quoted (and
-        cited) only as the sequel of a chosen sentence, never on its own.
+        Chunks end where the token budget does, not where an argument does; the reason
+        for a 'why' question often sits just across that boundary.
         """
-        passages = list(chunks)
-        continuations: dict[int, int] = {}
-        for rank, scored in enumerate(chunks):
-            following = self.lexical.next_in_section(scored.chunk)
-            if following is None:
-                continue
-            known = [i for i, p in enumerate(passages) if p.chunk.id == following.id]
-            if not known:
-                passages.append(ScoredChunk(chunk=following, score=-1.0))
-            continuations[rank] = known[0] if known else len(passages) - 1
-        return passages, continuations
+        first = chosen[0]
+        if first.position > 0 or not _leans_on_previous(first.text):
+            return chosen
+        previous = self._previous_in_section(passages[first.chunk].chunk)
+        if previous is None:
+            return chosen
+        spans = sentence_spans(previous.text, join_fragments=True)
+        texts = [" ".join(previous.text[start:end].split()) for start, end in spans]
+        reasons: list[_Sentence] = []
+        for position in range(len(texts) - 1, max(len(texts) - 1 - _REASON_SENTENCES, -1), -1):
+            if not _is_prose(texts[position]):
+                break
+            reasons.insert(0, _Sentence(len(passages), position, texts[position], 0.0, 0.0))
+            if not _leans_on_previous(texts[position]):
+                break
+        if not reasons:
+            return chosen
+        passages.append(ScoredChunk(chunk=previous, score=-1.0))
+        return [*reasons, *chosen][: self.max_sentences + 1]
+
+    def _previous_in_section(self, chunk: Chunk) -> Chunk | None:
+        position = self._positions.get(chunk.id)
+        if not position:
+            return None
+        previous = self.lexical.chunks[position - 1]
+        same = previous.file == chunk.file and previous.section == chunk.section
+        return previous if same else None
 
     def support(self, query: RetrievalQuery, chunks: list[ScoredChunk]) -> float:
         """Share of the question's term weight found in the best of the top passages."""
@@ -111,27 +132,38 @@ class ExtractiveAnswerer:
             best = max(best, sum(w for t, w in weights.items() if t in terms) / total)
         return best
 
-    def _sentences(self, weights: dict[str, float], chunks: list[ScoredChunk]) -> list[_Sentence]:
+    def _sentences(
+        self,
+        weights: dict[str, float],
+        chunks: list[ScoredChunk],
+        answer_type: AnswerType,
+        question: str,
+    ) -> list[_Sentence]:
+        """Every sentence of the passages, scored by its coverage of the question's terms.
+
+        A sentence that holds the kind of fact asked for (an amount, a count, a date) is
+        preferred: 'Wanneer ...?' is answered by the sentence with the date in it.
+        """
         total = sum(weights.values()) or 1.0
         found: list[_Sentence] = []
         for rank, scored in enumerate(chunks):
             text = scored.chunk.text
-            continuation = scored.score < 0
-            for position, (start, end) in enumerate(sentence_spans(text)):
-                sentence = text[start:end].strip()
+            for position, (start, end) in enumerate(sentence_spans(text, join_fragments=True)):
+                sentence = " ".join(text[start:end].split())
                 terms = set(self.lexical.analyzer.terms(sentence))
                 coverage = sum(w for term, w in weights.items() if term in terms) / total
-                usable = _is_prose(sentence) and not continuation
-                score = coverage / (1 + _RANK_DECAY * rank) if usable else 0.0
+                score = coverage / (1 + _RANK_DECAY * rank) if _is_prose(sentence) else 0.0
+                if answer_type != "any" and holds_answer_type(sentence, answer_type, question):
+                    score *= 1 + _TYPED_BONUS
                 found.append(_Sentence(rank, position, sentence, coverage, score))
         return found
 
-    def _select(self, sentences: list[_Sentence], continuations: dict[int, int]) -> list[_Sentence]:
+    def _select(self, sentences: list[_Sentence]) -> list[_Sentence]:
         """Best sentence, the sentences after it, then strong sentences elsewhere."""
         if not sentences or max(s.score for s in sentences) <= 0:
             return []
         best = max(sentences, key=lambda s: s.score)
-        sequel = _following(sentences, best, continuations.get(best.chunk))
+        sequel = _following(sentences, best)
         chosen = [*_preceding(sentences, best), best, *sequel]
         for sentence in sorted(sentences, key=lambda s: -s.score):
             if len(chosen) >= self.max_sentences or sentence.score < best.score * _OTHERS_RELATIVE:
@@ -160,18 +192,23 @@ class ExtractiveAnswerer:
         return chunk.file, chunk.ordinal
 
 
-def _following(
-    sentences: list[_Sentence], best: _Sentence, continuation: int | None
-) -> list[_Sentence]:
-    """Sentences after the best one: in its chunk, then in that chunk's continuation."""
+def _following(sentences: list[_Sentence], best: _Sentence) -> list[_Sentence]:
+    """Sentences after the best one in its passage: facts often follow the topic sentence.
+
+    They stop at the passage's end: the next chunk seldom holds the asked fact, and
+    quoting it adds a citation that does not support the answer (eval/EXPERIMENTS.md).
+    """
     later = [s for s in sentences if s.chunk == best.chunk and s.position > best.position]
-    later += [s for s in sentences if continuation is not None and s.chunk == continuation]
     return [s for s in later if _is_prose(s.text)][:_FOLLOWING]
+
+
+def _leans_on_previous(sentence: str) -> bool:
+    return sentence.split(None, 1)[0].lower().strip(",") in _CONNECTIVES
 
 
 def _preceding(sentences: list[_Sentence], best: _Sentence) -> list[_Sentence]:
     """'Daarom ...', 'Dit ...' lean on the sentence before: quote it too."""
-    if best.text.split(None, 1)[0].lower().strip(",") not in _CONNECTIVES:
+    if not _leans_on_previous(best.text):
         return []
     before = [s for s in sentences if s.chunk == best.chunk and s.position == best.position - 1]
     return [s for s in before if _is_prose(s.text)]

@@ -37,7 +37,7 @@ class Settings(BaseSettings):
     dense_weight: float = 0.3
     ngram_weight: float = 0.5
     expansion_weight: float = 0.6
-    kind_weight: float = 0.2
+    kind_weight: float = 0.4
     year_weight: float = 0.2
     feedback_weight: float = 0.4
     synonym_weight: float = 0.6

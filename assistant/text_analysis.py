@@ -152,14 +152,23 @@ _ABBREVIATIONS = frozenset(
     }
 )
 _HEADING_CHARS = 80
+# A line ending in one of these words is cut mid-sentence, not a heading.
+_DANGLING = frozenset(
+    "de het een van en of dat die door voor met te in op om aan bij naar als tot uit over "
+    "zijn is wordt worden werd zal zullen the of and to for by with".split()
+)
 _BULLET = re.compile(r"\s*(?:[•\-–*]|\(?\d{1,2}[.)]|[a-z]\))\s")
 
 
-def sentence_spans(text: str) -> list[tuple[int, int]]:
+def sentence_spans(text: str, join_fragments: bool = False) -> list[tuple[int, int]]:
     """Sentence spans; short lines (headings, bullets, table rows) stand on their own.
 
     Extracted PDF text breaks lines mid-sentence, so a newline ends a sentence only
-    after terminal punctuation, after a short line, or before a bullet.
+    after terminal punctuation, after a short line, or before a bullet. With
+    `join_fragments`, a short line that cannot end a sentence (it ends in "het", "van",
+    or the next line goes on in lower case: an OCR page break) does not end it either;
+    answers quote whole sentences that way. Chunking keeps the plain rule, so chunk ids
+    do not depend on it.
     """
     spans: list[tuple[int, int]] = []
     start = 0
@@ -169,7 +178,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
             if match.group() != "\n" and not match.group().startswith("\n")
             else match.start()
         )
-        if _is_boundary(text, start, match):
+        if _is_boundary(text, start, match, join_fragments):
             if text[start:end].strip():
                 spans.append((start, end))
             start = match.end()
@@ -178,14 +187,19 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _is_boundary(text: str, start: int, match: re.Match[str]) -> bool:
+def _is_fragment(line: str, next_char: str) -> bool:
+    last = line.rsplit(None, 1)[-1].lower() if line else ""
+    return bool(line) and (next_char.islower() or last in _DANGLING or line[-1] in ",-(")
+
+
+def _is_boundary(text: str, start: int, match: re.Match[str], join_fragments: bool) -> bool:
     if match.group().startswith("\n"):
         line = text[text.rfind("\n", 0, match.start()) + 1 : match.start()].strip()
-        return (
-            line[-1:] in ".!?;:"
-            or len(line) <= _HEADING_CHARS
-            or bool(_BULLET.match(text, match.end()))
-        )
+        if line[-1:] in ".!?;:" or _BULLET.match(text, match.end()):
+            return True
+        if join_fragments and _is_fragment(line, text[match.end() : match.end() + 1]):
+            return False
+        return len(line) <= _HEADING_CHARS
     following = text[match.end() : match.end() + 2].lstrip()
     if not following or following[0].islower() or following[0] in ",)":
         return False

@@ -202,7 +202,7 @@ def best_sentence(
     Prose beats headings on ties ('VERDRAG ROND SOCIALE FRAUDE' names the topic but says
     nothing), then the earliest wins; the facts usually follow the naming sentence.
     """
-    sentences = [" ".join(text[a:b].split()) for a, b in sentence_spans(text)]
+    sentences = [" ".join(text[a:b].split()) for a, b in sentence_spans(text, join_fragments=True)]
     sentences = [s for s in sentences if sum(ch.isalpha() for ch in s) >= 20] or [text]
     ranked = sorted(
         range(len(sentences)),

@@ -118,3 +118,41 @@ def test_answer_type_check():
     assert holds_answer_type("Er waren 272 vergaderingen.", "count", question)
     assert not holds_answer_type("In 2024 werd vergaderd.", "count", question)
     assert holds_answer_type("Dit kost 2 miljoen euro.", "money", "Wat kost het?")
+
+
+def test_why_question_quotes_the_reason_across_a_chunk_boundary(assistant):
+    """The 'Daarom ...' sentence opens a chunk; the reason is the end of the one before."""
+    result = assistant.ask(
+        "Waarom sloten de Benelux-landen in 2021 een administratieve overeenkomst over de "
+        "Dublinprocedure?"
+    )
+    assert not result.abstained
+    assert "secundaire bewegingen" in result.answer, result.answer
+    reason = result.answer.index("secundaire bewegingen")
+    assert reason < result.answer.index("Daarom"), "the reason comes before its consequence"
+    assert any("secundaire bewegingen" in c.text for c in result.citations)
+
+
+def test_every_cited_passage_supplies_a_quoted_sentence(assistant):
+    """No passage is cited for sentences the answer does not quote from it."""
+    result = assistant.ask("Wat deed de Benelux in 2024 rond waterstof?")
+    for citation in result.citations:
+        quoted = re.findall(rf"([^\]]*?)\s*\[{citation.n}\]", result.answer)
+        assert quoted
+        flat = " ".join(citation.text.split())
+        assert any(part.strip()[-40:].rstrip(".") in flat for part in quoted), citation.n
+
+
+def test_answer_sentences_are_whole_across_line_breaks():
+    """OCR lines cut mid-sentence ('door het' / 'Verdrag') do not end answer sentences."""
+    from assistant.text_analysis import sentence_spans
+
+    text = (
+        "Dankzij het kader dat door het\nVerdrag wordt geboden, worden de\n\n"
+        "inspecties versterkt.\nStrategische overleggen 16\nEen tweede zin."
+    )
+    spans = [text[a:b].strip() for a, b in sentence_spans(text, join_fragments=True)]
+    assert spans[0].startswith("Dankzij") and spans[0].endswith("versterkt.")
+    assert "Strategische overleggen 16" in spans
+    plain = [text[a:b].strip() for a, b in sentence_spans(text)]
+    assert plain[0] == "Dankzij het kader dat door het", "chunking keeps the plain rule"
