@@ -18,13 +18,15 @@ from assistant.lexical_index import LexicalIndex
 from assistant.messages import abstention, introduction
 from assistant.models import Chunk, ScoredChunk
 from assistant.query_expansion import RetrievalQuery
-from assistant.text_analysis import fold, sentence_spans
+from assistant.text_analysis import fold, is_cut_off, sentence_spans
 
 _RANK_DECAY = 1.0
 _CANDIDATE_CHUNKS = 5
 _FOLLOWING = 2
 _TYPED_BONUS = 0.5
 _REASON_SENTENCES = 2
+# "d) Lopende activiteiten", "2.4. Werken in de Benelux": a heading, unless it goes on as prose.
+_NUMBERED_HEADING = re.compile(r"^(?:[a-z]\)|\d+(?:\.\d+)*\.?)\s+[^.!?]{0,80}$")
 _WHY = re.compile(r"\b(?:waarom|reden\w*|why|reasons?|pourquoi|raisons?)\b")
 _OTHERS_RELATIVE = 0.75
 _MAX_CHARS = 900
@@ -226,11 +228,17 @@ def _within_length(chosen: list[_Sentence]) -> list[_Sentence]:
 
 
 def _is_prose(sentence: str) -> bool:
-    """Headings, page furniture and OCR debris are not answers."""
+    """Headings, page furniture, OCR debris and sentences cut by a chunk end are not answers."""
     letters = [ch for ch in sentence if ch.isalpha()]
     tokens = sentence.split()
     single = sum(1 for token in tokens if len(token) == 1)
-    return len(letters) >= 20 and not sentence.isupper() and single <= 0.3 * len(tokens)
+    return (
+        len(letters) >= 20
+        and not sentence.isupper()
+        and single <= 0.3 * len(tokens)
+        and not _NUMBERED_HEADING.match(sentence)
+        and not is_cut_off(sentence)
+    )
 
 
 def _has_asked_fact(question: str, chosen: list[_Sentence]) -> bool:

@@ -154,8 +154,44 @@ _ABBREVIATIONS = frozenset(
 _HEADING_CHARS = 80
 # A line ending in one of these words is cut mid-sentence, not a heading.
 _DANGLING = frozenset(
-    "de het een van en of dat die door voor met te in op om aan bij naar als tot uit over "
-    "zijn is wordt worden werd zal zullen the of and to for by with".split()
+    [
+        "de",
+        "het",
+        "een",
+        "van",
+        "en",
+        "of",
+        "dat",
+        "die",
+        "door",
+        "voor",
+        "met",
+        "te",
+        "in",
+        "op",
+        "om",
+        "aan",
+        "bij",
+        "naar",
+        "als",
+        "tot",
+        "uit",
+        "over",
+        "zijn",
+        "is",
+        "wordt",
+        "worden",
+        "werd",
+        "zal",
+        "zullen",
+        "the",
+        "of",
+        "and",
+        "to",
+        "for",
+        "by",
+        "with",
+    ]
 )
 _BULLET = re.compile(r"\s*(?:[•\-–*]|\(?\d{1,2}[.)]|[a-z]\))\s")
 
@@ -185,6 +221,13 @@ def sentence_spans(text: str, join_fragments: bool = False) -> list[tuple[int, i
     if text[start:].strip():
         spans.append((start, len(text)))
     return spans
+
+
+def is_cut_off(sentence: str) -> bool:
+    """A sentence that stops on "het", "van", a comma: the chunk ended mid-sentence."""
+    stripped = sentence.rstrip()
+    last = stripped.rsplit(None, 1)[-1].lower() if stripped else ""
+    return bool(stripped) and (last in _DANGLING or stripped[-1] in ",-(")
 
 
 def _is_fragment(line: str, next_char: str) -> bool:
