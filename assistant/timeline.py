@@ -230,7 +230,12 @@ _OUTCOME_CUES = (
     r"results?|annual report|came of|become of|realise\w*|accompli\w*|atteint\w*|abouti\w*"
 )
 _PLAN = re.compile(rf"\b(?:{_PLAN_CUES})\b")
-_OUTCOME = re.compile(rf"\b(?:{_OUTCOME_CUES})\b")
+# "Is het verdrag ondertekend, zoals het jaarplan beoogde?": did what was planned happen?
+_AS_PLANNED = (
+    r"zoals\b.{0,40}\b(?:beoogd\w*|gepland\w*|voorzien|jaarplan\w*)"
+    r"|as (?:planned|intended)|comme prevu"
+)
+_OUTCOME = re.compile(rf"\b(?:{_OUTCOME_CUES})\b|{_AS_PLANNED}")
 _YEAR = re.compile(r"\b(20\d\d)\b")
 _SCAFFOLD = re.compile(  # question words that are not stop words: never the topic
     r"\b(?:gekomen|geworden|gebeurd\w*|daarvan|ervan|uiteindelijk|welke|rond|stond(?:en)?|"

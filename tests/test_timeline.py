@@ -186,6 +186,8 @@ def test_cli_timeline(monkeypatch, assistant):
         "Wat stond in het jaarplan over fietsbeleid en wat is daarvan terechtgekomen?",
         "What was planned on the police treaty in 2021 and what was achieved?",
         "Qu'est-ce qui était prévu pour l'hydrogène en 2024 et qu'est-ce qui a été réalisé ?",
+        "Is het verdrag tegen sociale fraude in 2024 ondertekend, zoals het jaarplan beoogde?",
+        "Was the police treaty ratified as planned?",
     ],
 )
 def test_plan_versus_outcome_questions_are_recognised(question):
@@ -228,6 +230,12 @@ def test_topic_is_the_question_without_its_cues():
         ("Wat was gepland voor waterstof in 2024 en wat is er gerealiseerd?", P24, R24),
         ("What was planned on the Benelux police treaty in 2021 and what was achieved?", P21, R21),
         ("Wat was gepland rond sociale fraude en wat is daarvan terechtgekomen?", P24, R24),
+        (
+            "Is het Benelux-verdrag tegen sociale fraude in 2024 ondertekend, zoals het jaarplan "
+            "2024 beoogde?",
+            P24,
+            R24,
+        ),
     ],
 )
 def test_plan_versus_outcome_cites_plan_and_report_of_the_year(assistant, question, plan, report):
