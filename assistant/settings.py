@@ -36,8 +36,8 @@ class Settings(BaseSettings):
     top_k: int = 10
     dense_weight: float = 0.3
     ngram_weight: float = 0.5
-    expansion_weight: float = 0.6
-    kind_weight: float = 0.4
+    expansion_weight: float = 1.5
+    kind_weight: float = 1.5
     year_weight: float = 0.2
     feedback_weight: float = 0.4
     synonym_weight: float = 0.6

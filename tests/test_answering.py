@@ -156,3 +156,24 @@ def test_answer_sentences_are_whole_across_line_breaks():
     assert "Strategische overleggen 16" in spans
     plain = [text[a:b].strip() for a, b in sentence_spans(text)]
     assert plain[0] == "Dankzij het kader dat door het", "chunking keeps the plain rule"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What does the work programme say about cross-border health care?",
+        "Wat staat er in het werkprogramma over waterstof?",
+    ],
+)
+def test_a_document_named_in_the_question_is_the_one_quoted(assistant, question):
+    """Other documents have whole sections on the topic; the user asked for this one."""
+    result = assistant.ask(question)
+    assert not result.abstained
+    assert result.citations[0].title == "Gemeenschappelijk Werkprogramma 2025-2028", result.answer
+
+
+def test_english_words_do_not_outweigh_their_dutch_translation(assistant):
+    """The documents hold a few English phrases; an English question must still find Dutch text."""
+    result = assistant.ask("Which regions belong to the Grande Région?")
+    assert not result.abstained
+    assert "Lotharingen" in " ".join(c.text for c in result.citations), result.answer
