@@ -13,6 +13,7 @@ import hashlib
 import hmac
 import secrets
 import time
+from collections.abc import Callable
 
 from fastapi import HTTPException, Request
 from fastapi.middleware.cors import CORSMiddleware
@@ -58,6 +59,9 @@ class ApiKeyGuard:
         # the key's length, and the plain keys never sit in this object to be logged.
         self.keys = [_digest(key) for key in settings.api_keys if key]
         self._secret = secrets.token_bytes(32)
+        # Called before a 401 (the server lets a failed attempt spend the caller's
+        # rate-limit budget, so guessing keys is as limited as asking questions).
+        self.on_reject: Callable[[Request], None] | None = None
 
     @property
     def enabled(self) -> bool:
@@ -66,16 +70,32 @@ class ApiKeyGuard:
     def __call__(self, request: Request) -> None:
         if not self.enabled:
             return
-        scheme, credentials = get_authorization_scheme_param(request.headers.get("Authorization"))
-        if scheme.lower() == "bearer" and self.key_matches(credentials):
+        if self.key_label(request) is not None:
             return
         if self.token_valid(request.headers.get(EMBED_TOKEN_HEADER, "")):
             return
+        if self.on_reject is not None:
+            self.on_reject(request)
         raise HTTPException(
             status_code=401,
             detail="missing or invalid API key: send 'Authorization: Bearer <key>'",
             headers={"WWW-Authenticate": "Bearer"},
         )
+
+    def key_label(self, request: Request) -> str | None:
+        """An opaque name for the valid API key `request` carries; None without one.
+
+        Rate-limit budgets are kept under this name. It is an HMAC of the key's digest
+        under the per-process secret: neither the key nor anything a guess could be
+        checked against is stored, and the name means nothing outside this process.
+        """
+        if not self.enabled:
+            return None
+        scheme, credentials = get_authorization_scheme_param(request.headers.get("Authorization"))
+        if scheme.lower() != "bearer" or not self.key_matches(credentials):
+            return None
+        label = hmac.new(self._secret, _digest(credentials), hashlib.sha256).hexdigest()
+        return f"key:{label[:16]}"
 
     def key_matches(self, candidate: str) -> bool:
         given = _digest(candidate)

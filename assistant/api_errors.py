@@ -34,6 +34,25 @@ def install_error_handlers(app: FastAPI) -> None:
     app.add_exception_handler(Exception, _unexpected)
 
 
+def install_chat_error_handlers(chat_app: FastAPI) -> None:
+    """Gradio's own app answers its failures with a plain-text 500; make them our shape.
+
+    A call to a chat function that does not exist (a client probing `/gradio_api/run/x`)
+    is the client's mistake: 404. Anything else unexpected is a bare JSON 500; the
+    exception travels on to our app's handler, which logs it with its trace.
+    """
+    from gradio.route_utils import FnIndexInferError
+
+    async def unknown_function(request: Request, exc: Exception) -> JSONResponse:
+        return error_response(404, "no such chat function")
+
+    async def unexpected(request: Request, exc: Exception) -> JSONResponse:
+        return _internal_error(request.url.path)
+
+    chat_app.add_exception_handler(FnIndexInferError, unknown_function)
+    chat_app.add_exception_handler(Exception, unexpected)
+
+
 def error_response(status: int, message: str, **extra: object) -> JSONResponse:
     return JSONResponse({"error": message, **extra}, status_code=status)
 
@@ -71,8 +90,12 @@ async def _store_unavailable(request: Request, exc: StoreUnavailable) -> JSONRes
 async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
     """Runs outside every middleware (Starlette's outermost layer), so it adds the headers."""
     log.exception("unhandled error on %s %s", request.method, request.url.path)
+    return _internal_error(request.url.path)
+
+
+def _internal_error(path: str) -> JSONResponse:
     response = error_response(500, "internal error; the server log has the details")
-    for name, value in security_headers(request.url.path):
+    for name, value in security_headers(path):
         response.headers[name.decode()] = value.decode()
     return response
 

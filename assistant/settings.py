@@ -55,6 +55,13 @@ class Settings(BaseSettings):
     max_question_chars: int = 4000
     max_history_turns: int = 50
     rate_limit_per_minute: int = 120
+    # `key`: a request with a valid API key spends its key's budget, any other request
+    # its client address's; `ip`: every request spends its client address's budget.
+    rate_limit_by: Literal["key", "ip"] = "key"
+    # Request bodies over these sizes are refused with 413 before parsing: under `/api`,
+    # and everywhere else (the web chat's Gradio calls carry the whole conversation).
+    max_request_bytes: int = Field(64 * 1024, gt=0)
+    max_page_request_bytes: int = Field(2 * 1024 * 1024, gt=0)
     host: str = "127.0.0.1"
     port: int = 7860
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import http.client
 import json
+import logging
 import re
 
 import httpx
@@ -189,6 +190,7 @@ BAD_BODIES = {
 @pytest.mark.parametrize("path", ["/api/v1/ask", "/api/v1/chat/stream"])
 def test_bad_input_is_a_json_4xx(api, path, body):
     assert_json_error(api.post(path, json=body), {422})
+    assert api.get("/api/v1/health").json()["status"] == "ok"
 
 
 @pytest.mark.parametrize(
@@ -201,6 +203,7 @@ def test_invalid_json_is_a_400(api, raw):
         "/api/v1/ask", content=raw.encode(), headers={"Content-Type": "application/json"}
     )
     assert_json_error(response, {400, 422})
+    assert api.get("/api/v1/health").json()["status"] == "ok"
 
 
 def test_passage_around_a_citation(api, answer):
@@ -235,7 +238,10 @@ def test_passage_around_a_citation(api, answer):
     ],
 )
 def test_passage_rejects_unknown_files_traversal_and_bad_offsets(api, path, statuses):
-    assert_json_error(api.get(path), statuses)
+    response = api.get(path)
+    assert_json_error(response, statuses)
+    assert "root:" not in response.text
+    assert api.get("/api/v1/health").json()["status"] == "ok"
 
 
 def test_raw_dot_dot_path_does_not_escape(server):
@@ -337,6 +343,120 @@ def test_rate_limit_answers_429_with_retry_after(corpus_settings, assistant, tmp
     assert_json_error(limited, {429})
     assert 1 <= int(limited.headers["retry-after"]) <= 60
     assert health.status_code == 200, "probes are not rate limited"
+
+
+SECOND_KEY = "test-key-second-9876543210"
+
+
+def _from(url: str, address: str, key: str | None = None) -> httpx.Client:
+    """A client whose connections leave from `address` (any 127.x.y.z is this machine)."""
+    headers = {"Authorization": f"Bearer {key}"} if key else {}
+    transport = httpx.HTTPTransport(local_address=address)
+    return httpx.Client(base_url=url, headers=headers, transport=transport, timeout=30)
+
+
+def _statuses(client: httpx.Client, n: int, path: str = "/api/v1/documents") -> list[int]:
+    return [client.get(path).status_code for _ in range(n)]
+
+
+@pytest.fixture
+def keyed_limit(corpus_settings, assistant, tmp_path):
+    """A server with two keys, three calls a minute, budgets per key (the default)."""
+    from assistant.server import create_app
+
+    settings = server_settings(
+        corpus_settings, tmp_path, api_keys=[API_KEY, SECOND_KEY], rate_limit_per_minute=3
+    )
+    assert settings.rate_limit_by == "key"
+    live = LiveServer(create_app(settings, assistant), free_port()).start()
+    yield live
+    live.stop()
+
+
+def test_each_key_has_its_own_budget_and_other_callers_keep_theirs(keyed_limit, caplog):
+    url = keyed_limit.url
+    caplog.set_level(logging.DEBUG)
+    with (
+        _from(url, "127.0.0.1", API_KEY) as first,
+        _from(url, "127.0.0.1", SECOND_KEY) as second,
+        _from(url, "127.0.0.2", API_KEY) as first_elsewhere,
+        _from(url, "127.0.0.1") as embed,
+        _from(url, "127.0.0.3", "wrong-key") as guesser,
+    ):
+        spent = _statuses(first, 3)
+        limited = first.get("/api/v1/documents")
+        other_key = _statuses(second, 3)
+        other_key_limited = second.get("/api/v1/documents")
+        same_key_elsewhere = first_elsewhere.get("/api/v1/documents")
+        token = re.search(r'name="bx-embed-token" content="([^"]+)"', embed.get("/embed").text)
+        embed.headers["X-Embed-Token"] = token.group(1)
+        same_address_without_key = _statuses(embed, 3)
+        guesses = _statuses(guesser, 4)
+        health = [client.get("/api/v1/health").status_code for client in (first, guesser)]
+    assert spent == [200, 200, 200]
+    assert_json_error(limited, {429})
+    assert limited.json()["error"] == "too many requests: at most 3 per minute for this API key"
+    assert 1 <= int(limited.headers["retry-after"]) <= 60
+    assert other_key == [200, 200, 200], "a second key has its own budget"
+    assert other_key_limited.status_code == 429
+    assert same_key_elsewhere.status_code == 429, "a key's budget follows the key"
+    assert same_address_without_key == [200, 200, 200], "keys did not spend the address's"
+    assert guesses == [401, 401, 401, 429], "wrong keys spend the guesser's address budget"
+    assert health == [200, 200], "health is never limited"
+    assert API_KEY not in caplog.text and SECOND_KEY not in caplog.text
+
+
+def test_rate_limit_by_ip_shares_one_budget_per_address(corpus_settings, assistant, tmp_path):
+    from assistant.server import create_app
+
+    settings = server_settings(
+        corpus_settings,
+        tmp_path,
+        api_keys=[API_KEY, SECOND_KEY],
+        rate_limit_per_minute=3,
+        rate_limit_by="ip",
+    )
+    live = LiveServer(create_app(settings, assistant), free_port()).start()
+    try:
+        with (
+            _from(live.url, "127.0.0.1", API_KEY) as first,
+            _from(live.url, "127.0.0.1", SECOND_KEY) as second,
+            _from(live.url, "127.0.0.2", SECOND_KEY) as elsewhere,
+        ):
+            statuses = _statuses(first, 2) + _statuses(second, 2)
+            limited = second.get("/api/v1/documents")
+            other_address = _statuses(elsewhere, 3)
+    finally:
+        live.stop()
+    assert statuses == [200, 200, 200, 429], "both keys spend one address's budget"
+    assert limited.json()["error"] == "too many requests: at most 3 per minute for this address"
+    assert other_address == [200, 200, 200], "another address is not affected"
+
+
+def test_key_budgets_are_named_without_the_key(corpus_settings):
+    """The limiter's table holds an HMAC label per key: not the key, not its plain digest."""
+    import hashlib
+
+    from starlette.requests import Request
+
+    from assistant.api_access import ApiKeyGuard
+    from assistant.rate_limit import RateLimiter, budget_owner
+
+    guard = ApiKeyGuard(corpus_settings.model_copy(update={"api_keys": [API_KEY, SECOND_KEY]}))
+    limiter = RateLimiter(5, budget_owner("key", guard))
+
+    def request(key: str, host: str = "10.0.0.7") -> Request:
+        headers = [(b"authorization", f"Bearer {key}".encode())]
+        return Request({"type": "http", "headers": headers, "client": (host, 1234)})
+
+    for key in (API_KEY, SECOND_KEY, "wrong", API_KEY):
+        limiter(request(key))
+    owners = set(limiter._calls)
+    assert len(owners) == 3 and "ip:10.0.0.7" in owners, owners
+    table = repr(limiter._calls)
+    for key in (API_KEY, SECOND_KEY):
+        assert key not in table and hashlib.sha256(key.encode()).hexdigest()[:16] not in table
+    assert budget_owner("ip", guard)(request(API_KEY)) == "ip:10.0.0.7"
 
 
 def test_rate_limiter_window_slides():

@@ -7,8 +7,11 @@ up in any log line written while requests with right and wrong keys are served.
 
 from __future__ import annotations
 
+import hashlib
+import json
 import logging
 import re
+import socket
 from collections.abc import Iterator
 
 import httpx
@@ -154,26 +157,100 @@ def test_unexpected_error_is_a_bare_500_without_trace(settings, assistant, caplo
     assert "hunter2" in caplog.text, "the details go to the server log"
 
 
-def test_api_key_never_appears_in_logs(client, server, caplog, capfd):
-    """Every logger at DEBUG, uvicorn's access log on: the key is in no line at all."""
-    access = logging.getLogger("uvicorn.access")
-    level = access.level
-    access.setLevel(logging.INFO)
-    caplog.set_level(logging.DEBUG)
-    try:
-        client.post("/api/v1/ask", json={"question": QUESTION}, headers=KEY)
-        client.get("/api/v1/documents", headers={"Authorization": f"Bearer {WRONG_KEY}"})
-        client.get("/api/v1/documents", headers={"Authorization": API_KEY})  # no scheme
-        client.post("/api/v1/ask", json={"question": ""}, headers=KEY)
-        client.post("/api/v1/ask", content=b"{broken", headers=KEY)
-        client.get("/api/v1/nothing", headers=KEY)
-        client.get("/metrics")
-    finally:
-        access.setLevel(level)
+class LogLines(logging.Handler):
+    """Every record of the root logger and uvicorn's (which do not propagate), traces too."""
+
+    LOGGERS = ("", "uvicorn", "uvicorn.error", "uvicorn.access")
+
+    def __init__(self) -> None:
+        super().__init__(logging.DEBUG)
+        self.setFormatter(logging.Formatter("%(name)s %(levelname)s %(message)s"))
+        self.lines: list[str] = []
+        self._levels: dict[str, int] = {}
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.lines.append(self.format(record))
+
+    @property
+    def text(self) -> str:
+        return "\n".join(self.lines)
+
+    def __enter__(self) -> LogLines:
+        for name in self.LOGGERS:
+            logger = logging.getLogger(name)
+            self._levels[name] = logger.level
+            logger.setLevel(logging.DEBUG)
+            logger.addHandler(self)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        for name in self.LOGGERS:
+            logger = logging.getLogger(name)
+            logger.removeHandler(self)
+            logger.setLevel(self._levels[name])
+
+
+def assert_no_key_in(text: str, *keys: str) -> None:
+    """Neither a key nor its plain SHA-256 (which a guess could be checked against)."""
+    for key in keys:
+        assert key not in text, f"key {key[:6]}… leaked"
+        assert hashlib.sha256(key.encode()).hexdigest()[:16] not in text
+
+
+def test_api_key_never_appears_in_logs(settings, assistant, capfd):
+    """Every logger at DEBUG, uvicorn's access log on, a key in use, a limit hit, an
+    unexpected error and a protocol error: the keys are in no log line at all.
+
+    The capture must see the access log and the error's trace, or the test proves nothing.
+    """
+    from assistant.server import create_app
+    from assistant.service import Assistant
+
+    broken = Assistant(settings, assistant.retriever, assistant.extractive)
+
+    def explode(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+        raise RuntimeError("the index exploded")
+
+    broken.stream = explode  # type: ignore[method-assign]
+    limited = settings.model_copy(update={"rate_limit_per_minute": 3})
+    live = LiveServer(create_app(limited, broken), free_port())  # configures uvicorn's logging
+    with LogLines() as logs:
+        live.start()
+        try:
+            # a 500 makes uvicorn close the connection: one connection per request
+            fresh = httpx.Limits(max_keepalive_connections=0)
+            with httpx.Client(base_url=live.url, timeout=60, limits=fresh) as client:
+                wrong = {"Authorization": f"Bearer {WRONG_KEY}"}
+                answers = [
+                    client.get("/api/v1/documents", headers=KEY),
+                    client.post("/api/v1/ask", json={"question": QUESTION}, headers=KEY),
+                    client.post("/api/v1/ask", content=b"{broken", headers={**KEY, **JSON_TYPE}),
+                    client.get("/api/v1/documents", headers=KEY),  # JSON errors spend nothing
+                    client.get("/api/v1/documents", headers=KEY),  # over the key's budget
+                    client.get("/api/v1/documents", headers=wrong),
+                    client.get("/api/v1/documents", headers={"Authorization": API_KEY}),
+                    client.get("/api/v1/documents", headers=wrong),
+                    client.get("/api/v1/documents", headers=wrong),  # over the address's
+                    client.post("/api/v1/ask", content=b"x" * 70_000, headers=KEY),
+                    client.get("/metrics"),
+                ]
+            host, port = live.url.removeprefix("http://").split(":")
+            with socket.create_connection((host, int(port)), timeout=10) as sock:
+                sock.sendall(
+                    b"GET / HTTP/1.1\r\nAuthorization: Bearer " + API_KEY.encode() + b"\x00\r\n\r\n"
+                )
+                sock.recv(4096)
+        finally:
+            live.stop()
     out, err = capfd.readouterr()
-    logged = caplog.text + out + err
-    assert API_KEY not in logged and WRONG_KEY not in logged
-    assert API_KEY not in client.get("/metrics").text
+    statuses = [answer.status_code for answer in answers]
+    assert statuses == [200, 500, 400, 200, 429, 401, 401, 401, 429, 413, 200], statuses
+    logged = logs.text + out + err
+    assert '"GET /api/v1/documents HTTP/1.1" 429' in logs.text, "the access log was captured"
+    assert "the index exploded" in logs.text and "Traceback" in logs.text, "traces too"
+    assert "Invalid HTTP request" in logs.text
+    assert_no_key_in(logged, API_KEY, WRONG_KEY)
+    assert_no_key_in(answers[-1].text, API_KEY)
 
 
 def test_keys_are_compared_as_digests_of_equal_length(settings, monkeypatch):
@@ -195,3 +272,160 @@ def test_keys_are_compared_as_digests_of_equal_length(settings, monkeypatch):
     assert not guard.key_matches("x")
     assert not guard.key_matches("y" * 10_000)
     assert compared == [(32, 32)] * 6, "both keys compared on every call, no early exit"
+
+
+# --- configured body limits, over real HTTP -------------------------------------------
+
+API_LIMIT = 3000  # not a whole number of KB: the message then gives the bytes
+PAGE_LIMIT = 8192
+
+
+@pytest.fixture(scope="module")
+def small_limits(settings, assistant) -> Iterator[LiveServer]:
+    from assistant.server import create_app
+
+    limits = {"max_request_bytes": API_LIMIT, "max_page_request_bytes": PAGE_LIMIT}
+    live = LiveServer(create_app(settings.model_copy(update=limits), assistant), free_port())
+    yield live.start()
+    live.stop()
+
+
+def padded(body: dict, size: int) -> bytes:
+    """`body` as JSON followed by spaces (still valid JSON) to exactly `size` bytes."""
+    raw = json.dumps(body).encode()
+    assert len(raw) <= size
+    return raw + b" " * (size - len(raw))
+
+
+def post_raw(http: httpx.Client, path: str, raw: bytes, chunked: bool) -> httpx.Response:
+    """With a Content-Length, or chunked (a generator body: no length up front)."""
+    content = (raw[i : i + 1000] for i in range(0, len(raw), 1000)) if chunked else raw
+    return http.post(path, content=content, headers={"Content-Type": "application/json"})
+
+
+@pytest.mark.parametrize("chunked", [False, True], ids=["content-length", "chunked"])
+def test_configured_api_body_limit_is_exact(small_limits, chunked):
+    body = {"question": QUESTION}
+    with httpx.Client(base_url=small_limits.url, headers=KEY, timeout=120) as http:
+        at_limit = post_raw(http, "/api/v1/ask", padded(body, API_LIMIT), chunked)
+        over = post_raw(http, "/api/v1/ask", padded(body, API_LIMIT + 1), chunked)
+        health = http.get("/api/v1/health")
+    assert at_limit.status_code == 200, at_limit.text[:300]
+    assert at_limit.json()["citations"], "a body at the limit is answered"
+    assert over.status_code == 413
+    assert over.json() == {"error": f"the request body is larger than {API_LIMIT} bytes"}
+    assert health.status_code == 200
+
+
+@pytest.mark.parametrize("chunked", [False, True], ids=["content-length", "chunked"])
+def test_configured_page_body_limit_is_exact(small_limits, chunked):
+    """The web chat's calls have their own (larger) limit; an API body that size is refused."""
+    join = {"fn_index": 0, "data": [], "session_hash": "limits"}
+    with httpx.Client(base_url=small_limits.url, headers=KEY, timeout=120) as http:
+        at_limit = post_raw(http, "/gradio_api/queue/join", padded(join, PAGE_LIMIT), chunked)
+        over = post_raw(http, "/gradio_api/queue/join", padded(join, PAGE_LIMIT + 1), chunked)
+        api = post_raw(http, "/api/v1/ask", padded({"question": QUESTION}, PAGE_LIMIT), chunked)
+    assert at_limit.status_code == 200 and at_limit.json()["event_id"], at_limit.text[:300]
+    assert over.status_code == 413 and "larger than 8 KB" in over.text
+    assert over.headers["content-type"].startswith("application/json")
+    assert api.status_code == 413 and f"{API_LIMIT} bytes" in api.text
+    docs = httpx.get(f"{small_limits.url}/openapi.json", timeout=30).json()
+    assert f"over {API_LIMIT} bytes are refused with 413" in docs["info"]["description"]
+
+
+def test_limits_and_rate_limit_mode_are_read_from_the_environment(monkeypatch):
+    from pydantic import ValidationError
+
+    from assistant.settings import Settings
+
+    monkeypatch.setenv("ASSISTANT_MAX_REQUEST_BYTES", "3000")
+    monkeypatch.setenv("ASSISTANT_MAX_PAGE_REQUEST_BYTES", "1048576")
+    monkeypatch.setenv("ASSISTANT_RATE_LIMIT_BY", "ip")
+    read = Settings()
+    assert (read.max_request_bytes, read.max_page_request_bytes) == (3000, 1048576)
+    assert read.rate_limit_by == "ip"
+    for name, value in [
+        ("ASSISTANT_MAX_REQUEST_BYTES", "0"),
+        ("ASSISTANT_MAX_PAGE_REQUEST_BYTES", "-1"),
+        ("ASSISTANT_RATE_LIMIT_BY", "cookie"),
+    ]:
+        with monkeypatch.context() as bad:
+            bad.setenv(name, value)
+            with pytest.raises(ValidationError):
+                Settings()
+
+
+# --- no trace from the chat's Gradio routes, /docs, /openapi.json, /metrics, /embed -----
+
+TRACE = re.compile(r'Traceback|File "|site-packages|\.py", line|/work/|/root/|/tmp/pytest')
+JSON_TYPE = {"Content-Type": "application/json"}
+BARE_500 = {"error": "internal error; the server log has the details"}
+UNROUTED = {404, 405}
+OUTSIDE_API = {
+    "chat: join with broken JSON": ("POST", "/gradio_api/queue/join", b"{not json", {422}),
+    "chat: join with a list": ("POST", "/gradio_api/queue/join", b"[1, 2]", {422}),
+    "chat: join with invalid UTF-8": ("POST", "/gradio_api/queue/join", b"\xff\xfe", {422}),
+    "chat: join with wrong types": (
+        "POST",
+        "/gradio_api/queue/join",
+        b'{"fn_index": "a", "data": 5}',
+        {422},
+    ),
+    "chat: join an unknown function": (
+        "POST",
+        "/gradio_api/queue/join",
+        b'{"fn_index": 99999, "data": [], "session_hash": "x"}',
+        {404, 422, 500},
+    ),
+    "chat: run an unknown API name": ("POST", "/gradio_api/run/predict", b'{"data": []}', {404}),
+    "chat: call an unknown API name": ("POST", "/gradio_api/call/x", b'{"data": []}', {404}),
+    "chat: queue data without session": ("GET", "/gradio_api/queue/data", None, {422}),
+    "chat: garbage upload": ("POST", "/gradio_api/upload", b"garbage", {400}),
+    "chat: file= outside the app": ("GET", "/gradio_api/file=/etc/passwd", None, {403}),
+    "chat: file= traversal": ("GET", "/gradio_api/file=%2e%2e/%2e%2e/etc/passwd", None, {403}),
+    "chat: proxy= another host": ("GET", "/gradio_api/proxy=http://evil.example/", None, {400}),
+    "chat: component server broken JSON": ("POST", "/gradio_api/component_server", b"{", {400}),
+    "chat: stream playlist nonsense": (
+        "GET",
+        "/gradio_api/stream/a/b/c/playlist.m3u8",
+        None,
+        {422},
+    ),
+    "chat: assets traversal": ("GET", "/assets/%2e%2e/%2e%2e/etc/passwd", None, {403, 404}),
+    "chat: config with invalid UTF-8": ("GET", "/config?x=%ff%00", None, {200}),
+    "chat: page with markup in the query": ("GET", "/?__theme=zq%3Cb%3E&lang=zq%22", None, {200}),
+    "chat: DELETE on the page": ("DELETE", "/", None, UNROUTED),
+    "chat: invalid UTF-8 path": ("GET", "/%ff%fe", None, {404}),
+    "docs with markup in the query": ("GET", "/docs?x=zq%3Cb%3E", None, {200}),
+    "docs POST": ("POST", "/docs", b"{}", UNROUTED),
+    "docs subpath": ("GET", "/docs/%ff", None, {404}),
+    "docs assets traversal": ("GET", "/docs-assets/%2e%2e%2f__init__.py", None, {404}),
+    "openapi with junk query": ("GET", "/openapi.json?%ff=%00", None, {200}),
+    "openapi POST": ("POST", "/openapi.json", b"{}", UNROUTED),
+    "metrics with junk query": ("GET", "/metrics?name[]=%ff", None, {200}),
+    "metrics POST of 1 MB": ("POST", "/metrics", b"x" * 1_000_000, UNROUTED),
+    "embed with markup as language": ("GET", "/embed?lang=zq%3Cb%3E%00%ff", None, {200}),
+    "embed POST": ("POST", "/embed", b"{}", UNROUTED),
+    "embed assets traversal": ("GET", "/embed-assets/%2e%2e%2fapi.py", None, {404}),
+}
+
+
+@pytest.mark.parametrize(
+    "method, path, body, statuses", OUTSIDE_API.values(), ids=OUTSIDE_API.keys()
+)
+def test_no_trace_outside_the_api_either(server, method, path, body, statuses):
+    # a 500 makes uvicorn close the connection: one connection per request
+    fresh = httpx.Limits(max_keepalive_connections=0)
+    with httpx.Client(base_url=server.url, timeout=60, limits=fresh) as client:
+        response = client.request(method, path, content=body, headers=JSON_TYPE if body else {})
+        health = client.get("/api/v1/health")
+    assert response.status_code in statuses, (response.status_code, response.text[:300])
+    assert not TRACE.search(response.text), TRACE.search(response.text)
+    assert "zq<b>" not in response.text and 'zq"' not in response.text, "nothing reflected"
+    assert "root:x:" not in response.text
+    assert response.headers["x-content-type-options"] == "nosniff"
+    if response.status_code >= 500:
+        assert response.json() == BARE_500
+    if path.startswith("/gradio_api/run") or path.startswith("/gradio_api/call"):
+        assert response.json() == {"error": "no such chat function"}
+    assert health.json()["status"] == "ok"
