@@ -30,7 +30,8 @@ class EmbeddingCache:
     ) -> list[list[float]]:
         """Vectors for `texts`; only the ones not cached are computed (and then cached)."""
         found = self._lookup(hashes)
-        missing = [i for i, h in enumerate(hashes) if h not in found]
+        first = {h: i for i, h in reversed(list(enumerate(hashes))) if h not in found}
+        missing = sorted(first.values())  # each missing text once, even if repeated
         if missing:
             fresh = compute([texts[i] for i in missing])
             self._store([hashes[i] for i in missing], fresh)

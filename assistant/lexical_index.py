@@ -12,7 +12,8 @@ import json
 import logging
 import os
 import shutil
-from collections import Counter
+import threading
+from collections import Counter, OrderedDict
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -23,6 +24,10 @@ from assistant.text_analysis import Analyzer, CompoundSplitter, char_ngrams, wor
 
 _MIN_VOCAB_COUNT = 2
 _MODELS = ("words", "ngrams")
+# Score arrays of the last few distinct queries. One request can score the same query
+# many times (a timeline searches it once per document); a few entries cover that, and
+# are too few for repeated requests to skip the work.
+_RECENT_QUERIES = 8
 
 
 class LexicalIndex:
@@ -32,6 +37,8 @@ class LexicalIndex:
         self.analyzer = analyzer
         self._idf_cache: dict[str, float] | None = None
         self._position = {chunk.id: i for i, chunk in enumerate(chunks)}
+        self._recent: OrderedDict[tuple[str, tuple[str, ...]], np.ndarray] = OrderedDict()
+        self._recent_lock = threading.Lock()
 
     @classmethod
     def build(cls, chunks: Sequence[Chunk]) -> LexicalIndex:
@@ -56,7 +63,18 @@ class LexicalIndex:
     def _scores(self, model: str, terms: list[str]) -> np.ndarray:
         if not self.chunks or not terms:
             return np.zeros(len(self.chunks), dtype=np.float32)
-        return np.asarray(self.models[model].get_scores(terms), dtype=np.float32)
+        key = (model, tuple(terms))
+        with self._recent_lock:
+            recent = self._recent.get(key)
+            if recent is not None:
+                self._recent.move_to_end(key)
+                return recent.copy()
+        scores = np.asarray(self.models[model].get_scores(terms), dtype=np.float32)
+        with self._recent_lock:
+            self._recent[key] = scores.copy()
+            while len(self._recent) > _RECENT_QUERIES:
+                self._recent.popitem(last=False)
+        return scores
 
     def next_in_section(self, chunk: Chunk) -> Chunk | None:
         """The chunk that follows `chunk` in its document, if it is in the same section."""

@@ -170,3 +170,63 @@ def test_a_new_pipeline_version_rechunks_and_both_indexes_follow(
     lexical = LexicalIndex.load(IndexPaths(settings.resolved_index_dir).lexical).chunks
     stored = open_vector_store(settings).all_chunks()
     assert {c.id for c in lexical} == {c.id for c in stored}
+
+
+class _CountingEmbedder:
+    """Deterministic vectors, every `embed_documents` call recorded."""
+
+    dimension = 8
+    model_name = "counting-test-embedder"
+
+    def __init__(self) -> None:
+        self.calls: list[int] = []
+
+    def embed_documents(self, texts):
+        self.calls.append(len(texts))
+        return [[float((hash(t) >> s) % 7) + 1.0 for s in range(8)] for t in texts]
+
+    def embed_query(self, text):
+        return self.embed_documents([text])[0]
+
+
+def test_new_chunks_of_several_files_are_embedded_together(tmp_path, monkeypatch):
+    import ingest.pipeline
+
+    copy_corpus(tmp_path)
+    settings = make_settings(tmp_path, tmp_path / "index")
+    counting = _CountingEmbedder()
+    monkeypatch.setattr(ingest.pipeline, "EMBED_GROUP_CHUNKS", 300)
+
+    summary = run_ingest(settings, counting)
+
+    manifest = Manifest.load(IndexPaths(settings.resolved_index_dir).manifest).files
+    assert len(summary.added) == 5 and sum(counting.calls) == summary.embedded
+    assert len(counting.calls) < 5  # files grouped, not one call per file
+    assert all(calls >= 300 for calls in counting.calls[:-1])
+    ids = {c.id for c in open_vector_store(settings).all_chunks()}
+    lexical = LexicalIndex.load(IndexPaths(settings.resolved_index_dir).lexical).chunks
+    assert len(ids) == sum(entry.chunks for entry in manifest.values())
+    assert ids == {c.id for c in lexical}
+
+
+def test_a_no_op_ingest_reads_no_chroma_chunks_chunks_nothing_and_keeps_the_lexical_index(
+    corpus_settings, embedder, monkeypatch
+):
+    import ingest.pipeline
+    from assistant.vector_store import ChromaVectorStore
+
+    def forbidden(*args, **kwargs):
+        raise AssertionError("a no-op ingest must not do this")
+
+    monkeypatch.setattr(ingest.pipeline, "load_catalogue", forbidden)
+    monkeypatch.setattr(ingest.pipeline, "chunk_document", forbidden)
+    monkeypatch.setattr(ingest.pipeline.LexicalIndex, "build", forbidden)
+    monkeypatch.setattr(ChromaVectorStore, "all_chunks", forbidden)
+    monkeypatch.setattr(ChromaVectorStore, "existing_ids", forbidden)
+    lexical = IndexPaths(corpus_settings.resolved_index_dir).lexical / "chunks.jsonl"
+    modified = lexical.stat().st_mtime_ns
+
+    summary = run_ingest(corpus_settings, embedder)
+
+    assert len(summary.skipped) == 5 and summary.embedded == 0
+    assert lexical.stat().st_mtime_ns == modified
