@@ -43,5 +43,9 @@ eval: ingest
 bench: ingest
 	$(BIN)/python -m bench.run
 
+# Once: the 10x / 100x corpora and their indexes in bench/cache (about an hour cold).
+bench-corpus: setup
+	$(BIN)/python -m bench.corpus
+
 clean:
 	rm -rf data/index .pytest_cache

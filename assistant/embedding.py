@@ -60,6 +60,11 @@ class SentenceTransformerEmbedder:
                 self._queries.popitem(last=False)
         return list(vector)
 
+    def clear_query_cache(self) -> None:
+        """Forget cached query vectors (the benchmark profiles questions as new ones)."""
+        with self._queries_lock:
+            self._queries.clear()
+
     def _encode(self, texts: list[str]) -> np.ndarray:
         """Normalised vectors, one row per text, in the order given."""
         import torch

@@ -1,6 +1,7 @@
 """pyinstrument over warm asks, in its own process: `python -m bench.profile_child ...`.
 
-In-process (no HTTP) so the profile shows retrieval and answering only. Writes the top
+In-process (no HTTP) so the profile shows retrieval and answering only. The questions are
+asked once to warm up, then profiled with the query-embedding cache emptied. Writes the top
 of the call tree and a flat self-time list; the hot spots are read from those.
 """
 
@@ -23,6 +24,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--data-dir", required=True)
     parser.add_argument("--index-dir", required=True)
     parser.add_argument("--gold", required=True)
+    parser.add_argument("--chroma-url", default="", help="a Chroma server (default: embedded)")
+    parser.add_argument("--collection", default="benelux_chunks")
     parser.add_argument("--asks", type=int, default=50)
     parser.add_argument("--profile", required=True, help="text file for the profile")
     parser.add_argument("--out", required=True)
@@ -38,12 +41,17 @@ def profile(args: argparse.Namespace) -> dict:
     from assistant.factory import build_assistant
     from eval.gold import load_gold
 
-    settings = Settings(data_dir=args.data_dir, index_dir=args.index_dir, chroma_url=None,
+    settings = Settings(data_dir=args.data_dir, index_dir=args.index_dir,
+                        chroma_url=args.chroma_url or None, collection=args.collection,
                         answer_mode="extractive")
     assistant = build_assistant(settings)
     questions = load_gold(args.gold)
     for question in questions:  # warm: lazy imports, caches, first torch pass
         assistant.ask(question["question"], question["history"])
+    # Profile the questions as new ones: their query vectors are computed again.
+    clear = getattr(assistant.retriever.embedder, "clear_query_cache", None)
+    if clear is not None:
+        clear()
     asks = list(islice(cycle(questions), args.asks))
     profiler = Profiler(interval=0.0005)
     started = time.perf_counter()

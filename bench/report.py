@@ -37,8 +37,9 @@ def _scale_table(results: dict[str, Any]) -> str:
     head = (
         "| corpus | store | docs | chunks | cold ingest chunks/s | cold: embed s / rest s "
         "| embedded / re-used | no-op ingest s | ask p50 / p95 ms | retrieve p50 / p95 "
-        "| answer p50 / p95 | 8 clients p50 / p95 ms (errors) | serve peak RSS MB |\n"
-        "|---|---|---|---|---|---|---|---|---|---|---|---|---|"
+        "| answer p50 / p95 | first ask p50 / p95 ms | 8 clients p50 / p95 ms (errors) "
+        "| serve peak RSS MB |\n"
+        "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"
     )
     rows = [_scale_row(config) for config in results["configs"]]
     return head + "\n" + "\n".join(rows)
@@ -60,6 +61,7 @@ def _scale_row(config: Row) -> str:
         f"{_num(cold.get('embedded'))} / {_num(reused)}",
         f"{_num(noop.get('seconds'))} ({_num(noop.get('process_seconds'))} process)",
         _pair(seq.get("total_ms")), _pair(seq.get("retrieve_ms")), _pair(seq.get("answer_ms")),
+        _pair(((serve or {}).get("first_pass") or {}).get("total_ms")),
         f"{_pair(conc.get('client_ms'))} ({_num(conc.get('errors'))})", rss,
     ]
     return "| " + " | ".join(cells) + " |"
@@ -69,14 +71,23 @@ def _ingest_note(results: dict[str, Any]) -> str:
     raw = results.get("raw_embedder")
     if not raw:
         return ""
+    runs = [raw.get(key) for key in ("before_ingest", "after_ingest")]
+    bracket = ""
+    if all(runs):
+        bracket = (f" — the faster of the runs just before ({runs[0]['chunks_per_s']}) and "
+                   f"just after ({runs[1]['chunks_per_s']}) the cold 1x ingest, in its process")
     return (
-        f"Raw embedder on the same 1x chunks (`embed_documents`, batch 32): "
-        f"{raw['chunks_per_s']} chunks/s ({raw['chunks']} chunks in {raw['seconds']} s). "
+        f"Raw embedder on the same 1x chunks (`embed_documents`, batch 32, one call): "
+        f"{raw['chunks_per_s']} chunks/s ({raw['chunks']} chunks in {raw['seconds']} s)"
+        f"{bracket}. "
         "Cold rows at 10x/100x come from `bench.corpus` (each started from the embedding cache "
         "of the scale below); server rows start from the embedded index's cache, so they "
         "time Chroma writes and the lexical index, not the embedder. Ask latencies are the "
         "server's `timings_ms` (warm, sequential, gold questions with their history); "
-        "8-client figures are client-side."
+        "they repeat the warm-up pass's questions, so the query-embedding cache answers "
+        "their embeddings. \"First ask\" is that warm-up pass: every question asked for the "
+        "first time, its embedding computed (the very first request also pays lazy "
+        "imports). 8-client figures are client-side (after both passes: cached embeddings)."
     )
 
 
@@ -141,17 +152,24 @@ def check_targets(results: dict[str, Any]) -> list[Row]:
 
 
 def _latency_targets(configs: dict, mode: str) -> list[Row]:
-    def seq(scale: int) -> dict:
+    def passes(scale: int) -> tuple[dict, dict]:
         serve = (configs.get((scale, mode)) or {}).get("serve") or {}
-        return serve.get("sequential", {}).get("total_ms") or {}
+        return (serve.get("sequential", {}).get("total_ms") or {},
+                (serve.get("first_pass") or {}).get("total_ms") or {})
 
     checks: list[tuple[str, int, str, float]] = [
         ("warm ask p50 ≤ 100 ms at 1x", 1, "p50", 100),
         ("warm ask p95 ≤ 250 ms at 1x", 1, "p95", 250),
         ("warm ask p95 ≤ 400 ms at 100x", 100, "p95", 400),
     ]
-    return [_limit(f"{name} ({mode})", seq(scale).get(key), limit, "ms")
-            for name, scale, key, limit in checks]
+    rows = []
+    for name, scale, key, limit in checks:
+        sequential, first = passes(scale)
+        row = _limit(f"{name} ({mode})", sequential.get(key), limit, "ms")
+        if first.get(key) is not None:
+            row["figure"] += f" (first asks: {first[key]} ms)"
+        rows.append(row)
+    return rows
 
 
 def _ingest_target(results: dict[str, Any], config: Row | None) -> Row:

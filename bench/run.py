@@ -48,7 +48,7 @@ def main(argv: list[str] | None = None) -> None:
             for mode in args.chroma:
                 results["configs"].append(_guarded(args, results, scale, mode, chroma))
                 _save(results)  # a crash later still leaves what was measured
-    _once_per_run(args, results)
+        _once_per_run(args, results, chroma["url"] if chroma else "")
     _finish(args, results)
 
 
@@ -117,7 +117,7 @@ def _ours(cold: dict, serve: dict, first_pass: list, questions: list) -> dict[st
     }
 
 
-def _once_per_run(args: argparse.Namespace, results: dict[str, Any]) -> None:
+def _once_per_run(args: argparse.Namespace, results: dict[str, Any], url: str) -> None:
     if not args.skip_starter:
         _progress("LlamaIndex starter")
         results["starter"] = run_child("bench.starter", [
@@ -126,20 +126,32 @@ def _once_per_run(args: argparse.Namespace, results: dict[str, Any]) -> None:
     if args.skip_profile:
         return
     results["profile"] = {}
-    for scale in sorted({1, max(args.scales)}):
-        if (layout.index_dir(scale, "embedded") / "lexical").exists():
-            _progress(f"profile {scale}x")
-            results["profile"][f"{scale}x"] = _profile(scale, results["date"])
+    top = max(args.scales)
+    runs = [(1, "embedded"), (top, "embedded")] + ([(top, "server")] if url else [])
+    for scale, mode in dict.fromkeys(runs):
+        if (layout.index_dir(scale, mode) / "lexical").exists():
+            _progress(f"profile {scale}x {mode}")
+            key = f"{scale}x" + ("" if mode == "embedded" else f"-{mode}")
+            results["profile"][key] = _guarded_profile(scale, mode, url, results["date"])
 
 
-def _profile(scale: int, date: str) -> dict[str, Any]:
-    """50 warm in-process asks under pyinstrument, on the embedded index of `scale`."""
-    suffix = "" if scale == 1 else f"-{scale}x"
+def _guarded_profile(scale: int, mode: str, url: str, date: str) -> dict[str, Any]:
+    try:
+        return _profile(scale, mode, url, date)
+    except ChildFailed as exc:
+        return {"error": str(exc)[-1500:]}
+
+
+def _profile(scale: int, mode: str, url: str, date: str) -> dict[str, Any]:
+    """50 warm in-process asks under pyinstrument, on the index of `scale` and `mode`."""
+    suffix = ("" if scale == 1 else f"-{scale}x") + ("" if mode == "embedded" else f"-{mode}")
     profile = layout.RESULTS_DIR / f"profile-{date}{suffix}.txt"
-    report = run_child("bench.profile_child", [
-        "--data-dir", str(layout.data_dir(scale)),
-        "--index-dir", str(layout.index_dir(scale, "embedded")),
-        "--gold", str(layout.GOLD_PATH), "--profile", str(profile)])
+    args = ["--data-dir", str(layout.data_dir(scale)),
+            "--index-dir", str(layout.index_dir(scale, mode)),
+            "--gold", str(layout.GOLD_PATH), "--profile", str(profile)]
+    if mode == "server":
+        args += ["--chroma-url", url, "--collection", layout.collection(scale)]
+    report = run_child("bench.profile_child", args)
     report["file"] = str(profile.relative_to(layout.BENCH_DIR.parent))
     return report
 

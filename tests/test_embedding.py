@@ -69,3 +69,13 @@ def test_embedding_cache_computes_a_repeated_text_once(tmp_path):
     assert vectors == [[3.0, 1.0], [4.0, 1.0], [3.0, 1.0]]
     assert cache.embed(["b"], ["twee"], compute) == [[4.0, 1.0]] and len(calls) == 1
     cache.close()
+
+
+def test_cleared_query_cache_computes_again(embedder, monkeypatch):
+    question = "Wat doet de Benelux voor de fiets? (test_embedding, clear)"
+    first = embedder.embed_query(question)
+    embedder.clear_query_cache()
+    calls = []
+    original = embedder._encode
+    monkeypatch.setattr(embedder, "_encode", lambda texts: calls.append(texts) or original(texts))
+    assert embedder.embed_query(question) == first and calls == [[question]]
