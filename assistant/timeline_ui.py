@@ -27,6 +27,7 @@ from assistant.timeline import (  # noqa: E402
     TimelineEntry,
     build_timeline,
 )
+from assistant.ui_state import session_state  # noqa: E402
 from assistant.ui_text import label, pick_language  # noqa: E402
 
 log = logging.getLogger(__name__)
@@ -54,7 +55,7 @@ class TimelineView:
 
 def timeline_tab(ui: dict) -> None:
     """The tab's components, in Dutch; `wire_timeline` relabels them with the language."""
-    ui["timeline_state"] = gr.State(None)
+    ui["timeline_state"] = session_state(None)
     with gr.Row(elem_id="bx-tl-ask-row"):
         ui["timeline_topic"] = gr.Textbox(
             label=label("timeline_topic", "nl"),

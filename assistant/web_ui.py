@@ -18,6 +18,7 @@ import gradio as gr  # noqa: E402 - analytics must be off before gradio is impor
 
 from assistant.chat_handlers import ChatHandlers, Turn, messages, source_hint, source_key  # noqa: E402
 from assistant.timeline_ui import timeline_tab, wire_timeline  # noqa: E402
+from assistant.ui_state import session_state  # noqa: E402
 from assistant.ui_text import EXAMPLES, LANGUAGES, label, pick_language  # noqa: E402
 
 STATIC = Path(__file__).parent / "static"
@@ -94,7 +95,11 @@ def build_chat_ui(handlers: ChatHandlers, kinds: list[str], years: list[int]) ->
 
 
 def _layout(kinds: list[str], years: list[int]) -> dict:
-    ui: dict = {"turns": gr.State([]), "source_key": gr.State(None), "feedback_id": gr.State(None)}
+    ui: dict = {
+        "turns": session_state([]),
+        "source_key": session_state(None),
+        "feedback_id": session_state(None),
+    }
     _header_row(ui)
     _tabs(ui, kinds, years)
     return ui

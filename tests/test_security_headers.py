@@ -429,3 +429,11 @@ def test_no_trace_outside_the_api_either(server, method, path, body, statuses):
     if path.startswith("/gradio_api/run") or path.startswith("/gradio_api/call"):
         assert response.json() == {"error": "no such chat function"}
     assert health.json()["status"] == "ok"
+
+
+@pytest.mark.parametrize("path", ["/", "/config", "/embed"])
+def test_pages_leak_no_memory_address(client, path):
+    """Gradio writes each State's callback repr into the page; ours has no address in it."""
+    response = client.get(path)
+    assert response.status_code == 200
+    assert not re.search(r"\bat 0x[0-9a-fA-F]{6,}", response.text), path
