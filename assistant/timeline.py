@@ -18,7 +18,7 @@ from __future__ import annotations
 import copy
 import re
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -89,7 +89,13 @@ def build_timeline(assistant: Assistant, topic: str, per_document: int = 3) -> T
     return _timeline(assistant, topic, per_document)[0]
 
 
-def _timeline(assistant: Assistant, topic: str, per_document: int) -> tuple[Timeline, TopicMatcher]:
+def _timeline(
+    assistant: Assistant,
+    topic: str,
+    per_document: int,
+    only: Callable[[list[_Document]], list[_Document]] | None = None,
+) -> tuple[Timeline, TopicMatcher]:
+    """The timeline over every document, or over those `only` picks from them."""
     topic = _validated_topic(topic, per_document)
     retriever = assistant.retriever
     detected = detect_language(topic)
@@ -98,7 +104,8 @@ def _timeline(assistant: Assistant, topic: str, per_document: int) -> tuple[Time
     query = build_query(topic, [], language)
     retriever = _embedding_once(retriever)
     entries: list[TimelineEntry] = []
-    for document in _documents(retriever.chunks):
+    documents = _documents(retriever.chunks)
+    for document in only(documents) if only is not None else documents:
         hits = [] if matcher.empty else _passages(retriever, query, matcher, document)
         entries.append(_entry(document, hits[:per_document], matcher))
     return Timeline(topic=topic, language=language, entries=_numbered(entries)), matcher
@@ -281,12 +288,10 @@ def plan_versus_outcome_answer(
     topic = topic_of(question, history)
     if not topic:
         return None
-    timeline, matcher = _timeline(assistant, topic, 3)
-    if matcher.weight < _MIN_TOPIC_WEIGHT:
+    found = _covered_pair(assistant, topic, _years(question, history))
+    if found is None:
         return None
-    plan, report = _plan_and_report(timeline, _years(question, history))
-    if plan is None or report is None or not (plan.covered or report.covered):
-        return None
+    timeline, matcher, plan, report = found
     result = _answer(question, timeline, matcher, (plan, report))
     elapsed = round((time.perf_counter() - started) * 1000, 2)
     result.timings_ms = {"retrieve": elapsed, "answer": 0.0, "total": elapsed}
@@ -324,20 +329,39 @@ def _years(question: str, history: list[str] | None) -> list[int]:
     return found or [int(y) for y in _YEAR.findall(" ".join((history or [])[-1:]))]
 
 
-def _plan_and_report(
-    timeline: Timeline, years: list[int]
-) -> tuple[TimelineEntry | None, TimelineEntry | None]:
-    """Plan of the first asked year, report of the last; no year: the latest year that has
-    a plan and a report on the topic (else the latest with either)."""
-    plans = {e.year: e for e in timeline.entries if e.kind == "jaarplan"}
-    reports = {e.year: e for e in timeline.entries if e.kind == "jaarverslag"}
+_Found = tuple[Timeline, TopicMatcher, TimelineEntry, TimelineEntry]
+
+
+def _covered_pair(assistant: Assistant, topic: str, years: list[int]) -> _Found | None:
+    """Plan of the first asked year and report of the last; no year: the latest year whose
+    plan and report both cover the topic (else the latest where either does).
+
+    Only those two documents are searched, a year at a time: with hundreds of documents a
+    whole timeline per chat question would take seconds to minutes.
+    """
+    fallback: _Found | None = None
+    for pair in _candidate_pairs(assistant.retriever.chunks, years):
+        timeline, matcher = _timeline(assistant, topic, 3, only=lambda _, pair=pair: list(pair))
+        if matcher.weight < _MIN_TOPIC_WEIGHT:
+            return None
+        plan, report = timeline.entries
+        if plan.covered and report.covered:
+            return timeline, matcher, plan, report
+        if fallback is None and (plan.covered or report.covered):
+            fallback = timeline, matcher, plan, report
+    return fallback
+
+
+def _candidate_pairs(chunks: list[Chunk], years: list[int]) -> list[tuple[_Document, _Document]]:
+    """(plan, report) of the asked years, or of every year that has both, latest first."""
+    documents = _documents(chunks)
+    plans = {d.year: d for d in documents if d.kind == "jaarplan"}
+    reports = {d.year: d for d in documents if d.kind == "jaarverslag"}
     if years:
-        return plans.get(years[0]), reports.get(years[-1])
-    common = [y for y in plans if y in reports]
-    both = [y for y in common if plans[y].covered and reports[y].covered]
-    either = [y for y in common if plans[y].covered or reports[y].covered]
-    year = max(both or either, default=None, key=lambda y: y or 0)
-    return plans.get(year), reports.get(year)
+        plan, report = plans.get(years[0]), reports.get(years[-1])
+        return [(plan, report)] if plan and report else []
+    common = sorted((y for y in plans if y in reports), key=lambda y: y or 0, reverse=True)
+    return [(plans[y], reports[y]) for y in common]
 
 
 def _answer(
