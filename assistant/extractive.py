@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from assistant.answer_types import AnswerType, asked_type, holds_answer_type
 from assistant.lexical_index import LexicalIndex
 from assistant.messages import abstention, introduction
-from assistant.models import Chunk, ScoredChunk
+from assistant.models import ScoredChunk
 from assistant.query_expansion import RetrievalQuery
 from assistant.text_analysis import fold, is_cut_off, sentence_spans
 
@@ -74,7 +74,6 @@ class ExtractiveAnswerer:
         self.lexical = lexical
         self.threshold = threshold
         self.max_sentences = max_sentences
-        self._positions = {chunk.id: i for i, chunk in enumerate(lexical.chunks)}
 
     def answer(self, query: RetrievalQuery, question: str, chunks: list[ScoredChunk]) -> Draft:
         weights = self.lexical.term_weights(query.full)
@@ -97,7 +96,7 @@ class ExtractiveAnswerer:
         first = chosen[0]
         if first.position > 0 or not _leans_on_previous(first.text):
             return chosen
-        previous = self._previous_in_section(passages[first.chunk].chunk)
+        previous = self.lexical.previous_in_section(passages[first.chunk].chunk)
         if previous is None:
             return chosen
         spans = sentence_spans(previous.text, join_fragments=True)
@@ -113,14 +112,6 @@ class ExtractiveAnswerer:
             return chosen
         passages.append(ScoredChunk(chunk=previous, score=-1.0))
         return [*reasons, *chosen][: self.max_sentences + 1]
-
-    def _previous_in_section(self, chunk: Chunk) -> Chunk | None:
-        position = self._positions.get(chunk.id)
-        if not position:
-            return None
-        previous = self.lexical.chunks[position - 1]
-        same = previous.file == chunk.file and previous.section == chunk.section
-        return previous if same else None
 
     def support(self, query: RetrievalQuery, chunks: list[ScoredChunk]) -> float:
         """Share of the question's term weight found in the best of the top passages."""

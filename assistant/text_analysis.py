@@ -231,8 +231,7 @@ def is_cut_off(sentence: str) -> bool:
 
 
 def _is_fragment(line: str, next_char: str) -> bool:
-    last = line.rsplit(None, 1)[-1].lower() if line else ""
-    return bool(line) and (next_char.islower() or last in _DANGLING or line[-1] in ",-(")
+    return bool(line) and (next_char.islower() or is_cut_off(line))
 
 
 def _is_boundary(text: str, start: int, match: re.Match[str], join_fragments: bool) -> bool:
