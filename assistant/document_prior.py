@@ -23,18 +23,45 @@ _YEAR = re.compile(r"\b(20\d\d)(?:\s*[-–]\s*(20\d\d))?\b")
 
 
 def document_prior(
-    question: str, chunks: list[Chunk], kind_weight: float, year_weight: float
+    question: str,
+    chunks: list[Chunk],
+    kind_weight: float,
+    year_weight: float,
+    named_weight: float = 0.0,
 ) -> np.ndarray:
-    """Per chunk: kind_weight if its kind is named, year_weight if its year is named."""
+    """Per chunk: kind_weight if its kind is named, year_weight if its year is named, and
+    named_weight more when kind and year are named together ("het jaarverslag 2021").
+
+    A kind or a year alone is a hint (plans and reports of a year speak of the same
+    topics); both together name one document, and the user asked about that one.
+    """
     text = fold(question)
     kinds = {kind for kind, cue in _KIND_CUES.items() if re.search(cue, text)}
     years = _years(text)
     prior = np.zeros(len(chunks), dtype=np.float32)
     if not kinds and not years:
         return prior
+    named = _named_documents(text) if named_weight else set()
     for i, chunk in enumerate(chunks):
-        prior[i] = kind_weight * (chunk.kind in kinds) + year_weight * (chunk.year in years)
+        prior[i] = (
+            kind_weight * (chunk.kind in kinds)
+            + year_weight * (chunk.year in years)
+            + named_weight * ((chunk.kind, chunk.year) in named)
+        )
     return prior
+
+
+def _named_documents(text: str) -> set[tuple[str, int]]:
+    """(kind, year) pairs written next to each other: "jaarplan 2024", "the 2021 annual report"."""
+    named: set[tuple[str, int]] = set()
+    for kind, cue in _KIND_CUES.items():
+        for pattern in (
+            rf"\b(?:{cue})\W+(?:(?:van|voor|over|of|for|de|du|pour)\W+)?(?P<years>{_YEAR.pattern})",
+            rf"(?P<years>{_YEAR.pattern})\W+(?:{cue})",
+        ):
+            for match in re.finditer(pattern, text):
+                named.update((kind, year) for year in _years(match.group("years")))
+    return named
 
 
 def without_document_names(text: str) -> str:

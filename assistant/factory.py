@@ -37,6 +37,7 @@ def _retriever(settings: Settings, lexical: LexicalIndex, mode: Mode) -> HybridR
         expansion=settings.expansion_weight,
         kind=settings.kind_weight,
         year=settings.year_weight,
+        named=settings.named_document_weight,
         feedback=settings.feedback_weight,
         synonyms=settings.synonym_weight,
     )

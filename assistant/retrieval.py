@@ -29,13 +29,14 @@ class RetrievalWeights:
     expansion: float = 0.6
     kind: float = 0.2
     year: float = 0.2
+    named: float = 0.0
     feedback: float = 0.4
     synonyms: float = 0.6
 
 
 # The baselines `eval --compare` runs beside the tuned hybrid.
 PLAIN_BM25 = RetrievalWeights(
-    ngrams=0.0, dense=0.0, expansion=0.0, kind=0.0, year=0.0, feedback=0.0, synonyms=0.0
+    ngrams=0.0, dense=0.0, expansion=0.0, kind=0.0, year=0.0, named=0.0, feedback=0.0, synonyms=0.0
 )
 DENSE_ONLY = replace(PLAIN_BM25, lexical=0.0, dense=1.0)
 
@@ -74,9 +75,10 @@ class HybridRetriever:
         ]
 
     def _prior(self, query: RetrievalQuery) -> np.ndarray:
-        if not (self.weights.kind or self.weights.year):
+        w = self.weights
+        if not (w.kind or w.year or w.named):
             return np.zeros(len(self.chunks), dtype=np.float32)
-        return document_prior(query.full, self.chunks, self.weights.kind, self.weights.year)
+        return document_prior(query.full, self.chunks, w.kind, w.year, w.named)
 
     def _lexical_scores(self, query: RetrievalQuery) -> np.ndarray:
         scores = self._words_and_ngrams(self._topic(query.text))

@@ -1,0 +1,60 @@
+"""The document prior: what a question says about the document it means."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.document_prior import document_prior
+from assistant.models import Chunk
+
+DOCUMENTS = [
+    ("jaarplan", 2021),
+    ("jaarplan", 2024),
+    ("jaarverslag", 2021),
+    ("jaarverslag", 2024),
+    ("werkprogramma", 2025),
+]
+
+
+def _chunks() -> list[Chunk]:
+    return [
+        Chunk(id=f"{kind}{year}:0", file=f"{kind}{year}.txt", title=f"{kind} {year}",
+              kind=kind, year=year, section="Thema", page_start=None, page_end=None,
+              page_source="none", char_start=0, char_end=4, content_hash="x", text="tekst")
+        for kind, year in DOCUMENTS
+    ]
+
+
+def _prior(question: str, named: float = 3.0) -> dict[tuple[str, int], float]:
+    values = document_prior(question, _chunks(), kind_weight=1.0, year_weight=0.5,
+                            named_weight=named)
+    return {document: float(value) for document, value in zip(DOCUMENTS, values, strict=True)}
+
+
+@pytest.mark.parametrize(
+    ("question", "document"),
+    [
+        ("Was het volgens het jaarverslag 2021 al geratificeerd?", ("jaarverslag", 2021)),
+        ("By when is it mandatory, according to the 2024 annual plan?", ("jaarplan", 2024)),
+        ("Wat staat er in het jaarplan van 2021 over waterstof?", ("jaarplan", 2021)),
+        ("Que dit le rapport annuel 2024 sur le vélo ?", ("jaarverslag", 2024)),
+        ("Wat zegt het werkprogramma 2025-2028 over de Grande Région?", ("werkprogramma", 2025)),
+    ],
+)
+def test_a_document_named_by_kind_and_year_comes_first(question, document):
+    prior = _prior(question)
+    assert prior[document] == 1.0 + 0.5 + 3.0
+    assert all(value < prior[document] for other, value in prior.items() if other != document)
+
+
+def test_kind_and_year_apart_are_only_hints():
+    """'In 2024 … zoals het jaarplan beoogde': the plan and the year, but not 'jaarplan 2024'."""
+    prior = _prior("Is het verdrag in 2024 ondertekend, zoals het jaarplan beoogde?")
+    assert prior[("jaarplan", 2024)] == 1.5
+    assert prior[("jaarplan", 2021)] == 1.0
+    assert prior[("jaarverslag", 2024)] == 0.5
+
+
+def test_named_weight_zero_and_questions_without_cues_change_nothing():
+    assert _prior("Wat is het jaarverslag 2021?", named=0.0)[("jaarverslag", 2021)] == 1.5
+    assert set(_prior("Wat doet de Benelux aan waterstof?").values()) == {0.0}
