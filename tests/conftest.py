@@ -24,7 +24,8 @@ ARTIFACTS = PROJECT_ROOT / "tests" / "artifacts"
 def embedder():
     from assistant.embedding import load_embedder
 
-    return load_embedder("")
+    settings = Settings()
+    return load_embedder(settings.embed_model, settings.embed_batch_size)
 
 
 @pytest.fixture(scope="session")

@@ -172,6 +172,38 @@ def test_a_new_pipeline_version_rechunks_and_both_indexes_follow(
     assert {c.id for c in lexical} == {c.id for c in stored}
 
 
+def test_another_embedding_model_re_embeds_every_chunk(tmp_path):
+    """Chunk ids do not name the model: a model switch must not keep the old vectors."""
+    import numpy as np
+
+    from assistant.embedding import E5_MODEL, MINILM_MODEL, load_embedder
+
+    documents = tmp_path / "documents"
+    documents.mkdir()
+    (documents / "nota.txt").write_text(
+        "1. WATERSTOF\nHet waterstofnetwerk verbindt de havens van de drie landen.\n\n"
+        "2. FIETS\nHet fietsbeleid wordt versterkt met nieuwe fietssnelwegen.\n",
+        encoding="utf-8",
+    )
+    minilm = make_settings(tmp_path, tmp_path / "index", embed_model=MINILM_MODEL)
+    run_ingest(minilm, load_embedder(MINILM_MODEL))
+    e5_settings = minilm.model_copy(update={"embed_model": E5_MODEL})
+    e5 = load_embedder(E5_MODEL)
+
+    summary = run_ingest(e5_settings, e5)
+
+    chunks = open_vector_store(e5_settings).all_chunks()
+    assert summary.updated == ["nota.txt"] and summary.embedded == len(chunks) > 0
+    stored = open_vector_store(e5_settings).collection.get(
+        ids=[c.id for c in chunks], include=["embeddings"]
+    )
+    by_id = dict(zip(stored["ids"], stored["embeddings"], strict=True))
+    expected = e5.embed_documents([c.embedding_text for c in chunks])
+    for chunk, vector in zip(chunks, expected, strict=True):
+        assert np.allclose(by_id[chunk.id], vector, atol=1e-5)
+    assert run_ingest(e5_settings, e5).embedded == 0
+
+
 class _CountingEmbedder:
     """Deterministic vectors, every `embed_documents` call recorded."""
 
