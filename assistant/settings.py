@@ -31,7 +31,7 @@ class Settings(BaseSettings):
     chroma_url: str | None = None
     collection: str = "benelux_chunks"
 
-    chunk_tokens: int = 180
+    chunk_tokens: int = 240
     chunk_min_tokens: int = 40
     max_file_mb: int = 20
 
@@ -39,7 +39,7 @@ class Settings(BaseSettings):
     dense_weight: float = 1.0
     ngram_weight: float = 0.5
     expansion_weight: float = 1.5
-    kind_weight: float = 1.5
+    kind_weight: float = 2.5
     year_weight: float = 0.2
     named_document_weight: float = 1.0
     feedback_weight: float = 0.4
