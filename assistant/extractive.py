@@ -30,6 +30,15 @@ _NUMBERED_HEADING = re.compile(r"^(?:[a-z]\)|\d+(?:\.\d+)*\.?)\s+[^.!?]{0,80}$")
 _WHY = re.compile(r"\b(?:waarom|reden\w*|why|reasons?|pourquoi|raisons?)\b")
 _OTHERS_RELATIVE = 0.75
 _MAX_CHARS = 900
+# "Vat samen …", "Waarom …", "Hoe …", "… en wat …?": the answer is a passage, not a fact.
+_BROAD = re.compile(
+    r"\b(?:vat\w* samen|samenvatting|overzicht|summar\w*|overview|r[eé]sum\w*|"
+    r"waarom|why|pourquoi|hoe|how|comment)\b|"
+    r"\b(?:en|and|et) (?:wat|wie|hoe|waarom|wanneer|welke|what|who|how|why|when|which|"
+    r"quoi|qui|comment|pourquoi|quand|quel\w*)\b"
+)
+_BROAD_FOLLOWING = 4
+_BROAD_CHARS = 1300
 _CONNECTIVES = frozenset(
     {
         "daarom",
@@ -80,7 +89,7 @@ class ExtractiveAnswerer:
         passages = list(chunks[:_CANDIDATE_CHUNKS])
         sentences = self._sentences(weights, passages, asked_type(question), question)
         support = self.support(query, chunks)
-        chosen = self._select(sentences)
+        chosen = self._select(sentences, _is_broad(question))
         if support < self.threshold or not chosen or not _has_asked_fact(question, chosen):
             return Draft(text=abstention(query.language), abstained=True, support=support)
         if _WHY.search(fold(question)):
@@ -151,19 +160,25 @@ class ExtractiveAnswerer:
                 found.append(_Sentence(rank, position, sentence, coverage, score))
         return found
 
-    def _select(self, sentences: list[_Sentence]) -> list[_Sentence]:
-        """Best sentence, the sentences after it, then strong sentences elsewhere."""
+    def _select(self, sentences: list[_Sentence], broad: bool = False) -> list[_Sentence]:
+        """Best sentence, the sentences after it, then strong sentences elsewhere.
+
+        A broad question (summary, why, how, two questions in one) reads on further in
+        the best passage: its answer is the passage's next few sentences, not one fact.
+        """
         if not sentences or max(s.score for s in sentences) <= 0:
             return []
         best = max(sentences, key=lambda s: s.score)
-        sequel = _following(sentences, best)
-        chosen = [*_preceding(sentences, best), best, *sequel]
+        following = _BROAD_FOLLOWING if broad else _FOLLOWING
+        limit = max(self.max_sentences, 1 + following) if broad else self.max_sentences
+        sequel = _following(sentences, best, following)
+        chosen = [*_preceding(sentences, best), best, *sequel][:limit]
         for sentence in sorted(sentences, key=lambda s: -s.score):
-            if len(chosen) >= self.max_sentences or sentence.score < best.score * _OTHERS_RELATIVE:
+            if len(chosen) >= limit or sentence.score < best.score * _OTHERS_RELATIVE:
                 break
             if sentence not in chosen and sentence.text not in {c.text for c in chosen}:
                 chosen.append(sentence)
-        return _within_length(chosen)
+        return _within_length(chosen, _BROAD_CHARS if broad else _MAX_CHARS)
 
     def _compose(
         self,
@@ -185,14 +200,18 @@ class ExtractiveAnswerer:
         return chunk.file, chunk.ordinal
 
 
-def _following(sentences: list[_Sentence], best: _Sentence) -> list[_Sentence]:
+def _is_broad(question: str) -> bool:
+    return bool(_BROAD.search(fold(question)))
+
+
+def _following(sentences: list[_Sentence], best: _Sentence, count: int) -> list[_Sentence]:
     """Sentences after the best one in its passage: facts often follow the topic sentence.
 
     They stop at the passage's end: the next chunk seldom holds the asked fact, and
     quoting it adds a citation that does not support the answer (eval/EXPERIMENTS.md).
     """
     later = [s for s in sentences if s.chunk == best.chunk and s.position > best.position]
-    return [s for s in later if _is_prose(s.text)][:_FOLLOWING]
+    return [s for s in later if _is_prose(s.text)][:count]
 
 
 def _leans_on_previous(sentence: str) -> bool:
@@ -207,11 +226,11 @@ def _preceding(sentences: list[_Sentence], best: _Sentence) -> list[_Sentence]:
     return [s for s in before if _is_prose(s.text)]
 
 
-def _within_length(chosen: list[_Sentence]) -> list[_Sentence]:
+def _within_length(chosen: list[_Sentence], max_chars: int) -> list[_Sentence]:
     kept: list[_Sentence] = []
     length = 0
     for sentence in chosen:
-        if kept and length + len(sentence.text) > _MAX_CHARS:
+        if kept and length + len(sentence.text) > max_chars:
             continue
         kept.append(sentence)
         length += len(sentence.text)

@@ -177,3 +177,31 @@ def test_english_words_do_not_outweigh_their_dutch_translation(assistant):
     result = assistant.ask("Which regions belong to the Grande Région?")
     assert not result.abstained
     assert "Lotharingen" in " ".join(c.text for c in result.citations), result.answer
+
+
+
+@pytest.mark.parametrize(
+    ("question", "broad"),
+    [
+        ("Vat samen wat de Benelux in 2024 voor de fiets deed.", True),
+        ("Waarom wil de Benelux normen voor windturbines bestuderen?", True),
+        ("Wanneer was het symposium, en wie zaten er aan tafel?", True),
+        ("Summarise the 2024 work on cycling.", True),
+        ("Wanneer vindt het congres Velo-city 2024 plaats?", False),
+        ("Hoeveel Étoile-acties waren er in 2024?", False),
+        ("Welke havens noemt het werkprogramma?", False),
+    ],
+)
+def test_a_broad_question_reads_on_in_the_passage_a_fact_question_stays_short(question, broad):
+    """'Vat samen …' wants the passage's next sentences, 'Wanneer …' one fact; never > 5."""
+    from assistant.extractive import ExtractiveAnswerer, _is_broad, _Sentence
+
+    assert _is_broad(question) is broad
+    topic = _Sentence(0, 0, "De fiets bleef in 2024 een speerpunt van het beleid.", 1.0, 1.0)
+    rest = [
+        _Sentence(0, n, f"Daarna volgde activiteit nummer {n} met veel deelnemers.", 0.1, 0.1)
+        for n in range(1, 7)
+    ]
+    answerer = ExtractiveAnswerer(lexical=None, threshold=0.1, max_sentences=4)
+    chosen = answerer._select([topic, *rest], broad=broad)
+    assert [s.position for s in chosen] == ([0, 1, 2, 3, 4] if broad else [0, 1, 2])
