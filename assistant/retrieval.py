@@ -1,7 +1,8 @@
 """Hybrid retrieval: Dutch BM25 (with compounds) fused with dense scores from Chroma.
 
-Weights were chosen by measurement on the dev set (eval/EXPERIMENTS.md): the English
-MiniLM adds little on Dutch text, so lexical evidence leads and dense scores break ties.
+Weights were chosen by measurement on the dev set (eval/EXPERIMENTS.md): lexical and
+dense (multilingual e5) evidence weigh about equally; what the question says about the
+document (kind, year, both together) is a prior on top.
 """
 
 from __future__ import annotations

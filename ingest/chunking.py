@@ -1,8 +1,10 @@
 """Split a document into section-bounded, sentence-aware, token-counted chunks.
 
 Chunks never cross a section boundary, so each carries exactly one section path and
-that section's page range. Sizes are in tiktoken tokens; the packaged MiniLM embedder
-truncates at 256 wordpieces (≈ 210 tiktoken tokens of Dutch), so chunks stay below that.
+that section's page range. Sizes are in tiktoken tokens. The default embedder,
+multilingual-e5-small, reads 512 tokens, so the 240-token chunks of the settings (measured
+best, eval/EXPERIMENTS.md) are embedded whole; the English MiniLM, if configured, truncates
+at 256 wordpieces (≈ 210 tiktoken tokens of Dutch).
 """
 
 from __future__ import annotations
