@@ -41,7 +41,7 @@ class Settings(BaseSettings):
     expansion_weight: float = 1.5
     kind_weight: float = 2.5
     year_weight: float = 0.2
-    named_document_weight: float = 1.0
+    named_document_weight: float = 2.0
     feedback_weight: float = 0.4
     synonym_weight: float = 0.6
     abstain_threshold: float = 0.1
