@@ -9,15 +9,15 @@ MiniLM; any other value is a sentence-transformers model name or path.
 A sentence-transformers model is loaded once per process: importing and loading costs
 ~8 s (OFFLINE.md).
 
-Documents are tokenized once, ordered by token count and cut into batches, so every
-batch is padded to hardly more than its own texts (sentence-transformers orders by
-characters, a rougher proxy, and tokenizes each batch again). A text's vector is exactly
-what `SentenceTransformer.encode` gives for the same batch (tests/test_embedding.py).
+With a sentence-transformers model, documents are tokenized once, ordered by token count
+and cut into batches, so every batch is padded to hardly more than its own texts
+(sentence-transformers orders by characters, a rougher proxy, and tokenizes each batch
+again). A text's vector is exactly what `SentenceTransformer.encode` gives for the same
+batch (tests/test_embedding.py). Its queries run on one intra-op thread, which costs little
+on a quiet machine and avoids the stalls of two threads waiting on each other when the
+cores are busy (measured in bench/README.md, "Profile and fixes").
 
-Queries are one short text: they run on one intra-op thread, which costs little on a quiet
-machine and avoids the stalls of two threads waiting on each other when the cores are
-busy (measured in bench/README.md, "Profile and fixes"); recent query vectors are kept in
-a small LRU cache. The vectors are the same as before, bit for bit.
+Both embedders keep recent query vectors in a small LRU cache (`_QueryCache`).
 """
 
 from __future__ import annotations

