@@ -21,9 +21,12 @@ from assistant.query_expansion import RetrievalQuery
 from assistant.text_analysis import fold, is_cut_off, sentence_spans
 
 _RANK_DECAY = 1.0
+_CARRIED_WEIGHT = 0.5
+_TYPED_FLOOR = 0.5
+_DATE_LINE_CHARS = 24
 _CANDIDATE_CHUNKS = 5
 _FOLLOWING = 2
-_TYPED_BONUS = 0.5
+_TYPED_BONUS = 1.0
 _REASON_SENTENCES = 2
 # "d) Lopende activiteiten", "2.4. Werken in de Benelux": a heading, unless it goes on as prose.
 _NUMBERED_HEADING = re.compile(r"^(?:[a-z]\)|\d+(?:\.\d+)*\.?)\s+[^.!?]{0,80}$")
@@ -36,6 +39,12 @@ _BROAD = re.compile(
     r"waarom|why|pourquoi|hoe|how|comment)\b|"
     r"\b(?:en|and|et) (?:wat|wie|hoe|waarom|wanneer|welke|what|who|how|why|when|which|"
     r"quoi|qui|comment|pourquoi|quand|quel\w*)\b"
+)
+# "…, en wie zaten er aan tafel?": the second question of a two-part question.
+_SECOND_QUESTION = re.compile(
+    r",?\s+(?:en|and|et)\s+(?=(?:op |in |met |voor |over |by |in |on |from |sur |de |a )?"
+    r"(?:wat|wie|hoe|waarom|wanneer|welke?|hoeveel|waar\w*|what|who|how|why|when|which|"
+    r"where|quoi|que|qui|comment|pourquoi|quand|quel\w*|combien|ou)\b)"
 )
 _BROAD_FOLLOWING = 4
 _BROAD_CHARS = 1300
@@ -85,16 +94,58 @@ class ExtractiveAnswerer:
         self.max_sentences = max_sentences
 
     def answer(self, query: RetrievalQuery, question: str, chunks: list[ScoredChunk]) -> Draft:
-        weights = self.lexical.term_weights(query.full)
+        weights = self._weights(query, question)
         passages = list(chunks[:_CANDIDATE_CHUNKS])
-        sentences = self._sentences(weights, passages, asked_type(question), question)
+        compounds = self.lexical.analyzer.compound_parts(query.full)
+        sentences = self._sentences(weights, compounds, passages, asked_type(question), question)
         support = self.support(query, chunks)
         chosen = self._select(sentences, _is_broad(question))
+        if chosen:
+            chosen = self._with_other_parts(chosen, query, question, passages)
+            chosen = _with_asked_fact(chosen, sentences, asked_type(question), question)
         if support < self.threshold or not chosen or not _has_asked_fact(question, chosen):
             return Draft(text=abstention(query.language), abstained=True, support=support)
         if _WHY.search(fold(question)):
             chosen = self._with_reason(chosen, passages)
         return self._compose(query, chosen, passages, support)
+
+    def _weights(self, query: RetrievalQuery, question: str) -> dict[str, float]:
+        """Terms carried over from earlier turns name the topic; the new question's own
+        terms say what is asked about it, so they choose the sentence."""
+        weights = self.lexical.term_weights(query.full)
+        own = set(self.lexical.analyzer.terms(f"{question} {query.expansion}"))
+        return {t: w if t in own else w * _CARRIED_WEIGHT for t, w in weights.items()}
+
+    def _with_other_parts(
+        self,
+        chosen: list[_Sentence],
+        query: RetrievalQuery,
+        question: str,
+        passages: list[ScoredChunk],
+    ) -> list[_Sentence]:
+        """A two-part question gets the best sentence for each part, not two for the first.
+
+        Each later part is scored on its own words, with the rest of the question as
+        context at a lower weight ('…, en wie zaten er aan tafel?' names no topic itself).
+        """
+        parts = _question_parts(question)
+        if len(parts) < 2:
+            return chosen
+        kept = list(chosen)
+        full = self._weights(query, question)
+        compounds = self.lexical.analyzer.compound_parts(query.full)
+        for part in parts:
+            own = set(self.lexical.analyzer.terms(part))
+            if not own:
+                continue
+            weights = {t: w if t in own else w * _CARRIED_WEIGHT for t, w in full.items()}
+            found = self._sentences(weights, compounds, passages, asked_type(part), part)
+            best = max(found, key=lambda s: s.score, default=None)
+            if best is not None and best.score > 0 and best.text not in {k.text for k in kept}:
+                kept.append(best)
+        limit = max(self.max_sentences, 1 + _BROAD_FOLLOWING)
+        extra = len(kept) - len(chosen)
+        return kept if len(kept) <= limit else [*chosen[: limit - extra], *kept[len(chosen) :]]
 
     def _with_reason(self, chosen: list[_Sentence], passages: list[ScoredChunk]) -> list[_Sentence]:
         """For a 'why' question: 'Daarom ...' opening a passage leans on the one before it.
@@ -129,14 +180,16 @@ class ExtractiveAnswerer:
         if not total:
             return 0.0
         best = 0.0
+        compounds = self.lexical.analyzer.compound_parts(query.full)
         for scored in chunks[:3]:
-            terms = set(self.lexical.analyzer.terms(scored.chunk.index_text))
+            terms = _with_parts(self.lexical.analyzer.terms(scored.chunk.index_text), compounds)
             best = max(best, sum(w for t, w in weights.items() if t in terms) / total)
         return best
 
     def _sentences(
         self,
         weights: dict[str, float],
+        compounds: dict[str, tuple[str, ...]],
         chunks: list[ScoredChunk],
         answer_type: AnswerType,
         question: str,
@@ -152,7 +205,7 @@ class ExtractiveAnswerer:
             text = scored.chunk.text
             for position, (start, end) in enumerate(sentence_spans(text, join_fragments=True)):
                 sentence = " ".join(text[start:end].split())
-                terms = set(self.lexical.analyzer.terms(sentence))
+                terms = _with_parts(self.lexical.analyzer.terms(sentence), compounds)
                 coverage = sum(w for term, w in weights.items() if term in terms) / total
                 score = coverage / (1 + _RANK_DECAY * rank) if _is_prose(sentence) else 0.0
                 if answer_type != "any" and holds_answer_type(sentence, answer_type, question):
@@ -198,6 +251,57 @@ class ExtractiveAnswerer:
     def _reading_order(chunks: list[ScoredChunk], sentence: _Sentence) -> tuple[str, int]:
         chunk = chunks[sentence.chunk].chunk
         return chunk.file, chunk.ordinal
+
+
+def _with_parts(terms: list[str], compounds: dict[str, tuple[str, ...]]) -> set[str]:
+    """The terms, plus the parts of the question's compounds whose whole term is there."""
+    found = set(terms)
+    for whole, parts in compounds.items():
+        if whole in found:
+            found.update(parts)
+    return found
+
+
+def _question_parts(question: str) -> list[str]:
+    return [part for part in _SECOND_QUESTION.split(fold(question)) if part.strip()]
+
+
+def _with_asked_fact(
+    chosen: list[_Sentence], sentences: list[_Sentence], answer_type: AnswerType, question: str
+) -> list[_Sentence]:
+    """'Wanneer …?' answered without a date: the best line that has one leads the answer.
+
+    Dates of events often stand only in a heading or a timeline line ('12 MAART
+    INTERNATIONAAL SYMPOSIUM …'); those are not prose, so the answer missed them.
+    """
+    if answer_type == "any" or _has_asked_fact(question, chosen):
+        return chosen
+    floor = chosen[0].coverage * _TYPED_FLOOR
+    candidates = [
+        s
+        for s in _with_dated_lines(sentences)
+        if s.coverage >= floor
+        and not is_cut_off(s.text)
+        and holds_answer_type(s.text, answer_type, question)
+    ]
+    if not candidates:
+        return chosen
+    best = max(candidates, key=lambda s: s.coverage / (1 + _RANK_DECAY * s.chunk))
+    return [best, *chosen]
+
+
+def _with_dated_lines(sentences: list[_Sentence]) -> list[_Sentence]:
+    """A timeline gives the date on its own line ('12 MAART') above the event's line."""
+    by_place = {(s.chunk, s.position): s for s in sentences}
+    joined = []
+    for s in sentences:
+        before = by_place.get((s.chunk, s.position - 1))
+        if before is not None and len(before.text) <= _DATE_LINE_CHARS:
+            text = f"{before.text.rstrip('.')}: {s.text}"
+            joined.append(_Sentence(s.chunk, s.position, text, s.coverage, s.score))
+        else:
+            joined.append(s)
+    return joined
 
 
 def _is_broad(question: str) -> bool:

@@ -30,8 +30,8 @@ def words(text: str) -> list[str]:
 def stopwords() -> frozenset[str]:
     """Dutch, English and French function words: questions come in all three."""
     found: set[str] = set()
-    for language in ("nl", "en", "fr"):
-        path = RESOURCES / f"stopwords_{language}.txt"
+    for name in ("stopwords_nl", "stopwords_en", "stopwords_fr", "question_words"):
+        path = RESOURCES / f"{name}.txt"
         found.update(fold(line.strip()) for line in path.read_text(encoding="utf-8").splitlines())
     return frozenset(word for word in found if word)
 
@@ -103,6 +103,19 @@ class Analyzer:
         for word in words(text):
             terms.extend(self._word_terms(word))
         return terms
+
+    def compound_parts(self, text: str) -> dict[str, tuple[str, ...]]:
+        """Each compound's term with the terms of its parts, for the compounds of `text`.
+
+        A passage that has the whole compound ('werkgroepen') has its parts too, even
+        where its own spelling was not split: coverage must not count them as missing.
+        """
+        found: dict[str, tuple[str, ...]] = {}
+        for word in words(text):
+            terms = self._word_terms(word)
+            if len(terms) > 1:
+                found[terms[0]] = tuple(terms[1:])
+        return found
 
     def _word_terms(self, word: str) -> list[str]:
         cached = self._cache.get(word)
@@ -234,9 +247,22 @@ def _is_fragment(line: str, next_char: str) -> bool:
     return bool(line) and (next_char.islower() or is_cut_off(line))
 
 
+def _ends_in_abbreviation(line: str) -> bool:
+    """'... de strijd tegen o.a.' ends a line, not the sentence: 'de georganiseerde ...'."""
+    last = line.rsplit(None, 1)[-1].lstrip("(").lower() if line else ""
+    return last.endswith(".") and last[:-1] in _ABBREVIATIONS
+
+
+def _goes_on(text: str, position: int) -> bool:
+    following = text[position : position + 1]
+    return bool(following) and following.islower()
+
+
 def _is_boundary(text: str, start: int, match: re.Match[str], join_fragments: bool) -> bool:
     if match.group().startswith("\n"):
         line = text[text.rfind("\n", 0, match.start()) + 1 : match.start()].strip()
+        if join_fragments and _ends_in_abbreviation(line) and _goes_on(text, match.end()):
+            return False
         if line[-1:] in ".!?;:" or _BULLET.match(text, match.end()):
             return True
         if join_fragments and _is_fragment(line, text[match.end() : match.end() + 1]):

@@ -205,3 +205,53 @@ def test_a_broad_question_reads_on_in_the_passage_a_fact_question_stays_short(qu
     answerer = ExtractiveAnswerer(lexical=None, threshold=0.1, max_sentences=4)
     chosen = answerer._select([topic, *rest], broad=broad)
     assert [s.position for s in chosen] == ([0, 1, 2, 3, 4] if broad else [0, 1, 2])
+
+
+def test_a_line_ending_in_an_abbreviation_does_not_end_the_sentence():
+    """'… in de strijd tegen o.a.' / 'de georganiseerde criminaliteit.' is one sentence."""
+    from assistant.text_analysis import sentence_spans
+
+    text = "Het is een instrument in de strijd tegen o.a.\n\nde georganiseerde criminaliteit."
+    spans = [text[a:b].strip() for a, b in sentence_spans(text, join_fragments=True)]
+    assert len(spans) == 1 and spans[0].endswith("criminaliteit."), spans
+
+
+def test_question_words_are_not_search_terms(assistant):
+    """'Hoeveel', 'welke', 'quand' are in every question and say nothing of its topic."""
+    analyzer = assistant.retriever.lexical.analyzer
+    assert analyzer.terms("Hoeveel welke wanneer waarom quand combien pourquoi") == []
+    assert analyzer.terms("Hoeveel Étoile-acties?") == analyzer.terms("Étoile-acties")
+
+
+def test_a_compound_in_the_passage_covers_the_parts_of_the_question_word():
+    """'werkgroep-' splits into werk + groep; 'Werkgroepen' in a table line is not split."""
+    from assistant.extractive import _with_parts
+    from assistant.text_analysis import Analyzer, CompoundSplitter
+
+    analyzer = Analyzer(CompoundSplitter(["werk", "groep", "werkgroep"]))
+    compounds = analyzer.compound_parts("Hoeveel werkgroep- en expertvergaderingen?")
+    assert compounds == {"werkgroep": ("werk", "groep")}
+    covered = _with_parts(["werkgroep", "272"], compounds)
+    assert {"werkgroep", "werk", "groep"} <= covered
+
+
+def test_each_part_of_a_two_part_question_gets_its_own_sentence(assistant):
+    """'Hoeveel X, en hoeveel Y?' answered with the line for Y alone misses half."""
+    result = assistant.ask(
+        "Hoeveel werkgroep- en expertvergaderingen waren er in 2024, "
+        "en hoeveel strategische overleggen?"
+    )
+    assert not result.abstained
+    assert "272" in result.answer and "16" in result.answer, result.answer
+
+
+def test_two_part_question_split():
+    from assistant.extractive import _question_parts
+
+    assert _question_parts("Wanneer was het symposium, en wie zaten er aan tafel?") == [
+        "wanneer was het symposium",
+        "wie zaten er aan tafel?",
+    ]
+    assert _question_parts("Welke rol spelen België en Nederland?") == [
+        "welke rol spelen belgie en nederland?"
+    ]
