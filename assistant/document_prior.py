@@ -22,6 +22,60 @@ _KIND_CUES = {
 _YEAR = re.compile(r"\b(20\d\d)(?:\s*[-–]\s*(20\d\d))?\b")
 
 
+# With a year but no named kind, the verb says plan or report: "Wat wil de Benelux in
+# 2021 doen …" asks the plan, "Wat werd er in 2024 gedaan …" the report.
+_INTENTION = re.compile(
+    r"\b(?:wil|willen|zal|zullen|moet|moeten|beoogt|beogen|plant|plannen|voornemens|streeft|"
+    r"will|intends?|plans?|aims?|va|vont|prevoit|compte|entend|vise)\b"
+)
+_OUTCOME = re.compile(
+    r"\b(?:werd|werden|kreeg|kregen|gerealiseerd|bereikt|gedaan|did|achieved|was|were|"
+    r"took place|a ete|ont ete|a eu lieu)\b"
+)
+_IMPLIED_SHARE = 0.2  # of the kind weight: eval/EXPERIMENTS.md, session 4
+
+
+class DocumentPrior:
+    """The prior for one set of chunks, computed per document and spread over its chunks.
+
+    A corpus has a handful of documents and tens of thousands of chunks: deciding per
+    document keeps the prior off the per-question cost at 100x the corpus.
+    """
+
+    def __init__(self, chunks: list[Chunk]) -> None:
+        self.size = len(chunks)
+        groups: dict[tuple[str, int | None], list[int]] = {}
+        for i, chunk in enumerate(chunks):
+            groups.setdefault((chunk.kind, chunk.year), []).append(i)
+        self.documents = {key: np.array(rows, dtype=np.int64) for key, rows in groups.items()}
+
+    def scores(
+        self, question: str, kind_weight: float, year_weight: float, named_weight: float = 0.0
+    ) -> np.ndarray:
+        """Per chunk: kind_weight if its kind is named, year_weight if its year is named, and
+        named_weight more when kind and year are named together ("het jaarverslag 2021").
+
+        A kind or a year alone is a hint (plans and reports of a year speak of the same
+        topics); both together name one document, and the user asked about that one.
+        """
+        text = fold(question)
+        kinds = {kind for kind, cue in _KIND_CUES.items() if re.search(cue, text)}
+        years = _years(text)
+        prior = np.zeros(self.size, dtype=np.float32)
+        if not kinds and not years:
+            return prior
+        named = _named_documents(text) if named_weight else set()
+        implied = _implied_kind(text) if years and not kinds else None
+        for (kind, year), rows in self.documents.items():
+            prior[rows] = (
+                kind_weight * (kind in kinds)
+                + _IMPLIED_SHARE * kind_weight * (kind == implied)
+                + year_weight * (year in years)
+                + named_weight * ((kind, year) in named)
+            )
+        return prior
+
+
 def document_prior(
     question: str,
     chunks: list[Chunk],
@@ -29,26 +83,16 @@ def document_prior(
     year_weight: float,
     named_weight: float = 0.0,
 ) -> np.ndarray:
-    """Per chunk: kind_weight if its kind is named, year_weight if its year is named, and
-    named_weight more when kind and year are named together ("het jaarverslag 2021").
+    """The prior of `question` over `chunks` (see DocumentPrior.scores)."""
+    return DocumentPrior(chunks).scores(question, kind_weight, year_weight, named_weight)
 
-    A kind or a year alone is a hint (plans and reports of a year speak of the same
-    topics); both together name one document, and the user asked about that one.
-    """
-    text = fold(question)
-    kinds = {kind for kind, cue in _KIND_CUES.items() if re.search(cue, text)}
-    years = _years(text)
-    prior = np.zeros(len(chunks), dtype=np.float32)
-    if not kinds and not years:
-        return prior
-    named = _named_documents(text) if named_weight else set()
-    for i, chunk in enumerate(chunks):
-        prior[i] = (
-            kind_weight * (chunk.kind in kinds)
-            + year_weight * (chunk.year in years)
-            + named_weight * ((chunk.kind, chunk.year) in named)
-        )
-    return prior
+
+def _implied_kind(text: str) -> str | None:
+    """'jaarplan' for an intention, 'jaarverslag' for an outcome; None if both or neither."""
+    intention, outcome = bool(_INTENTION.search(text)), bool(_OUTCOME.search(text))
+    if intention == outcome:
+        return None
+    return "jaarplan" if intention else "jaarverslag"
 
 
 def _named_documents(text: str) -> set[tuple[str, int]]:

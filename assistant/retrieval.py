@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
-from assistant.document_prior import document_prior, without_document_names
+from assistant.document_prior import DocumentPrior, without_document_names
 from assistant.lexical_index import LexicalIndex
 from assistant.models import Chunk, Filters, ScoredChunk
 from assistant.protocols import Embedder, VectorStore
@@ -57,6 +57,7 @@ class HybridRetriever:
         self.embedder = embedder
         self.weights = weights or RetrievalWeights()
         self._position = {chunk.id: i for i, chunk in enumerate(lexical.chunks)}
+        self._document_prior = DocumentPrior(lexical.chunks)
 
     @property
     def chunks(self) -> list[Chunk]:
@@ -79,7 +80,7 @@ class HybridRetriever:
         w = self.weights
         if not (w.kind or w.year or w.named):
             return np.zeros(len(self.chunks), dtype=np.float32)
-        return document_prior(query.full, self.chunks, w.kind, w.year, w.named)
+        return self._document_prior.scores(query.full, w.kind, w.year, w.named)
 
     def _lexical_scores(self, query: RetrievalQuery) -> np.ndarray:
         scores = self._words_and_ngrams(self._topic(query.text))

@@ -58,3 +58,34 @@ def test_kind_and_year_apart_are_only_hints():
 def test_named_weight_zero_and_questions_without_cues_change_nothing():
     assert _prior("Wat is het jaarverslag 2021?", named=0.0)[("jaarverslag", 2021)] == 1.5
     assert set(_prior("Wat doet de Benelux aan waterstof?").values()) == {0.0}
+
+
+@pytest.mark.parametrize(
+    ("question", "leaning"),
+    [
+        ("Wat wil de Benelux in 2021 doen met de ervaringen van grensarbeiders?", "jaarplan"),
+        ("What will the Benelux do on hydrogen in 2024?", "jaarplan"),
+        ("Que prévoit la Benelux en 2024 pour le vélo ?", "jaarplan"),
+        ("Wat werd er in 2024 gedaan voor de fiets?", "jaarverslag"),
+        ("What did the Benelux achieve on hydrogen in 2024?", "jaarverslag"),
+        ("Welke rol speelt de Benelux in 2024 in Europa?", None),
+        ("Wat wil de Benelux in 2024 doen nadat er werd overlegd?", None),
+    ],
+)
+def test_with_a_year_the_verb_leans_to_the_plan_or_the_report(question, leaning):
+    """'wil … doen' asks what was planned, 'werd … gedaan' what was done: a small push."""
+    prior = _prior(question)
+    year = 2021 if "2021" in question else 2024
+    plan, report = prior[("jaarplan", year)], prior[("jaarverslag", year)]
+    if leaning is None:
+        assert plan == report == 0.5
+    else:
+        assert prior[(leaning, year)] == pytest.approx(0.5 + 0.2)
+        assert min(plan, report) == 0.5
+        assert prior[(leaning, 2024 if year == 2021 else 2021)] == pytest.approx(0.2)
+
+
+def test_a_named_kind_leaves_the_verb_aside():
+    prior = _prior("Wat wil het jaarverslag 2021 zeggen over grensarbeid?")
+    assert prior[("jaarverslag", 2021)] == 1.0 + 0.5 + 3.0
+    assert prior[("jaarplan", 2021)] == 0.5
