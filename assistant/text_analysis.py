@@ -48,6 +48,7 @@ def stem_all(tokens: Iterable[str]) -> list[str]:
 
 
 _NGRAM = 5
+_MIN_PARTICIPLE = 8
 
 
 def char_ngrams(text: str) -> list[str]:
@@ -126,7 +127,17 @@ class Analyzer:
 
     def _expand(self, word: str) -> list[str]:
         pieces = [word, *self.splitter.parts(word)]
+        if _is_participle(word):
+            pieces.append(word[2:])
         return stem_all(pieces)
+
+
+def _is_participle(word: str) -> bool:
+    """'gelanceerd', 'geratificeerd': Snowball keeps the 'ge-', so they miss 'lanceerden'.
+
+    The form without 'ge-' is added as a second term (eval/EXPERIMENTS.md, session 4).
+    """
+    return len(word) >= _MIN_PARTICIPLE and word.startswith("ge") and word[-1] in "dt"
 
 
 _BOUNDARY = re.compile(r"[.!?;:](?=\s)|\n+")

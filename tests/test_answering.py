@@ -179,7 +179,6 @@ def test_english_words_do_not_outweigh_their_dutch_translation(assistant):
     assert "Lotharingen" in " ".join(c.text for c in result.citations), result.answer
 
 
-
 @pytest.mark.parametrize(
     ("question", "broad"),
     [
@@ -255,3 +254,19 @@ def test_two_part_question_split():
     assert _question_parts("Welke rol spelen België en Nederland?") == [
         "welke rol spelen belgie en nederland?"
     ]
+
+
+def test_a_past_participle_matches_the_past_tense():
+    """Snowball keeps 'ge-': 'gelanceerd' and 'lanceerden' must still share a term."""
+    from assistant.text_analysis import Analyzer
+
+    analyzer = Analyzer()
+    assert set(analyzer.terms("gelanceerd")) & set(analyzer.terms("lanceerden"))
+    assert set(analyzer.terms("geratificeerd")) & set(analyzer.terms("ratificeerde"))
+    assert analyzer.terms("gebied") == ["gebied"], "short ge- words are not participles"
+
+
+def test_a_question_in_the_participle_finds_the_sentence_in_the_past_tense(assistant):
+    result = assistant.ask("Welk portaal voor detailhandelaars is in 2021 gelanceerd?")
+    assert not result.abstained
+    assert "Infopunt Benelux Detailhandel" in result.answer, result.answer
