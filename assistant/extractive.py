@@ -47,6 +47,7 @@ _SECOND_QUESTION = re.compile(
     r"where|quoi|que|qui|comment|pourquoi|quand|quel\w*|combien|ou)\b)"
 )
 _BROAD_FOLLOWING = 4
+_READ_ON_DEPTH = 10
 _BROAD_CHARS = 1300
 _CONNECTIVES = frozenset(
     {
@@ -107,6 +108,8 @@ class ExtractiveAnswerer:
             return Draft(text=abstention(query.language), abstained=True, support=support)
         if _WHY.search(fold(question)):
             chosen = self._with_reason(chosen, passages)
+        if _is_broad(question):
+            chosen = self._read_on(chosen, passages, chunks[:_READ_ON_DEPTH])
         return self._compose(query, chosen, passages, support)
 
     def _weights(self, query: RetrievalQuery, question: str) -> dict[str, float]:
@@ -146,6 +149,44 @@ class ExtractiveAnswerer:
         limit = max(self.max_sentences, 1 + _BROAD_FOLLOWING)
         extra = len(kept) - len(chosen)
         return kept if len(kept) <= limit else [*chosen[: limit - extra], *kept[len(chosen) :]]
+
+    def _read_on(
+        self, chosen: list[_Sentence], passages: list[ScoredChunk], retrieved: list[ScoredChunk]
+    ) -> list[_Sentence]:
+        """A broad answer whose passage ends early reads on into the section's next chunk.
+
+        Chunks end where the token budget does: 'Waarom …?' answered by the last
+        sentences of a chunk finds its reason in the first sentences of the next. Only
+        a next chunk that retrieval also found for the question is read: otherwise the
+        answer goes on about something else (eval/EXPERIMENTS.md, session 4).
+        """
+        best = max(chosen, key=lambda s: s.score)
+        if best.chunk >= len(passages) or passages[best.chunk].score < 0:
+            return chosen
+        after = [s for s in chosen if s.chunk == best.chunk and s.position > best.position]
+        missing = min(_BROAD_FOLLOWING - len(after), self._room(chosen))
+        if missing <= 0 or len(after) < _count_after(passages[best.chunk].chunk.text, best):
+            return chosen
+        following = self.lexical.next_in_section(passages[best.chunk].chunk)
+        if following is None:
+            return chosen
+        if following.id not in {scored.chunk.id for scored in retrieved}:
+            return chosen
+        seen = " ".join(passages[best.chunk].chunk.text.split())
+        spans = sentence_spans(following.text, join_fragments=True)
+        texts = [" ".join(following.text[a:b].split()) for a, b in spans]
+        more = [
+            _Sentence(len(passages), position, text, 0.0, 0.0)
+            for position, text in enumerate(texts)
+            if _is_prose(text) and text not in seen
+        ][:missing]
+        if not more:
+            return chosen
+        passages.append(ScoredChunk(chunk=following, score=-1.0))
+        return _within_length([*chosen, *more], _BROAD_CHARS)
+
+    def _room(self, chosen: list[_Sentence]) -> int:
+        return max(self.max_sentences, 1 + _BROAD_FOLLOWING) - len(chosen)
 
     def _with_reason(self, chosen: list[_Sentence], passages: list[ScoredChunk]) -> list[_Sentence]:
         """For a 'why' question: 'Daarom ...' opening a passage leans on the one before it.
@@ -251,6 +292,12 @@ class ExtractiveAnswerer:
     def _reading_order(chunks: list[ScoredChunk], sentence: _Sentence) -> tuple[str, int]:
         chunk = chunks[sentence.chunk].chunk
         return chunk.file, chunk.ordinal
+
+
+def _count_after(text: str, best: _Sentence) -> int:
+    """Sentences after `best` in its chunk (prose or not): is the chunk used up?"""
+    spans = sentence_spans(text, join_fragments=True)
+    return max(len(spans) - 1 - best.position, 0)
 
 
 def _with_parts(terms: list[str], compounds: dict[str, tuple[str, ...]]) -> set[str]:

@@ -85,6 +85,15 @@ class LexicalIndex:
         same = previous.file == chunk.file and previous.section == chunk.section
         return previous if same else None
 
+    def next_in_section(self, chunk: Chunk) -> Chunk | None:
+        """The chunk after `chunk` in its document, if it is in the same section."""
+        position = self._position.get(chunk.id)
+        if position is None or position + 1 >= len(self.chunks):
+            return None
+        following = self.chunks[position + 1]
+        same = following.file == chunk.file and following.section == chunk.section
+        return following if same else None
+
     def term_weights(self, query: str) -> dict[str, float]:
         """IDF of each distinct query term: 'benelux' matters less than 'waterstof'.
 

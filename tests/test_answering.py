@@ -270,3 +270,22 @@ def test_a_question_in_the_participle_finds_the_sentence_in_the_past_tense(assis
     result = assistant.ask("Welk portaal voor detailhandelaars is in 2021 gelanceerd?")
     assert not result.abstained
     assert "Infopunt Benelux Detailhandel" in result.answer, result.answer
+
+
+def test_a_why_answer_reads_on_into_the_next_chunk_of_the_section(assistant):
+    """The reason follows the quoted sentence, but the chunk ends first: read on into the next."""
+    result = assistant.ask(
+        "Waarom is de Benelux volgens het voorwoord van het jaarverslag 2024 een instrument "
+        "en geen monument?"
+    )
+    assert not result.abstained
+    assert "geen monument, maar een instrument" in result.answer, result.answer
+    assert "wendbaarheid" in result.answer, result.answer
+    assert len(result.citations) == 2
+    assert result.citations[0].section == result.citations[1].section
+    assert len(re.findall(r"\[\d+\]", result.answer)) <= 5
+
+
+def test_a_fact_question_does_not_read_on(assistant):
+    result = assistant.ask("Welk internationaal fietscongres vindt in 2024 in Gent plaats?")
+    assert len(result.citations) == 1, result.answer
