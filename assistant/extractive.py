@@ -173,8 +173,7 @@ class ExtractiveAnswerer:
         if following.id not in {scored.chunk.id for scored in retrieved}:
             return chosen
         seen = " ".join(passages[best.chunk].chunk.text.split())
-        spans = sentence_spans(following.text, join_fragments=True)
-        texts = [" ".join(following.text[a:b].split()) for a, b in spans]
+        texts = _sentence_texts(following.text)
         more = [
             _Sentence(len(passages), position, text, 0.0, 0.0)
             for position, text in enumerate(texts)
@@ -200,8 +199,7 @@ class ExtractiveAnswerer:
         previous = self.lexical.previous_in_section(passages[first.chunk].chunk)
         if previous is None:
             return chosen
-        spans = sentence_spans(previous.text, join_fragments=True)
-        texts = [" ".join(previous.text[start:end].split()) for start, end in spans]
+        texts = _sentence_texts(previous.text)
         reasons: list[_Sentence] = []
         for position in range(len(texts) - 1, max(len(texts) - 1 - _REASON_SENTENCES, -1), -1):
             if not _is_prose(texts[position]):
@@ -243,9 +241,7 @@ class ExtractiveAnswerer:
         total = sum(weights.values()) or 1.0
         found: list[_Sentence] = []
         for rank, scored in enumerate(chunks):
-            text = scored.chunk.text
-            for position, (start, end) in enumerate(sentence_spans(text, join_fragments=True)):
-                sentence = " ".join(text[start:end].split())
+            for position, sentence in enumerate(_sentence_texts(scored.chunk.text)):
                 terms = _with_parts(self.lexical.analyzer.terms(sentence), compounds)
                 coverage = sum(w for term, w in weights.items() if term in terms) / total
                 score = coverage / (1 + _RANK_DECAY * rank) if _is_prose(sentence) else 0.0
@@ -296,8 +292,12 @@ class ExtractiveAnswerer:
 
 def _count_after(text: str, best: _Sentence) -> int:
     """Sentences after `best` in its chunk (prose or not): is the chunk used up?"""
-    spans = sentence_spans(text, join_fragments=True)
-    return max(len(spans) - 1 - best.position, 0)
+    return max(len(_sentence_texts(text)) - 1 - best.position, 0)
+
+
+def _sentence_texts(text: str) -> list[str]:
+    """A passage's sentences as quoted: whole across line breaks, whitespace collapsed."""
+    return [" ".join(text[a:b].split()) for a, b in sentence_spans(text, join_fragments=True)]
 
 
 def _with_parts(terms: list[str], compounds: dict[str, tuple[str, ...]]) -> set[str]:
