@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from assistant.answer_types import AnswerType, asked_type, holds_answer_type
 from assistant.lexical_index import LexicalIndex
 from assistant.messages import abstention, introduction
-from assistant.models import ScoredChunk
+from assistant.models import Chunk, ScoredChunk
 from assistant.query_expansion import RetrievalQuery
 from assistant.text_analysis import fold, is_cut_off, sentence_spans
 
@@ -278,16 +278,57 @@ class ExtractiveAnswerer:
         support: float,
     ) -> Draft:
         ordered = sorted(chosen, key=lambda s: (self._reading_order(chunks, s), s.position))
-        cited = list(dict.fromkeys(s.chunk for s in ordered))
-        parts = [f"{_terminated(s.text)} [{cited.index(s.chunk) + 1}]" for s in ordered]
+        groups = _passages(list(dict.fromkeys(s.chunk for s in ordered)), chunks)
+        number = {i: n for n, group in enumerate(groups, start=1) for i in group}
+        parts = [f"{_terminated(s.text)} [{number[s.chunk]}]" for s in ordered]
         title = chunks[ordered[0].chunk].chunk.title
         text = f"{introduction(query.language, title)} " + " ".join(parts)
-        return Draft(text=text, cited=[chunks[i] for i in cited], support=support)
+        cited = [_joined([chunks[i] for i in group]) for group in groups]
+        return Draft(text=text, cited=cited, support=support)
 
     @staticmethod
     def _reading_order(chunks: list[ScoredChunk], sentence: _Sentence) -> tuple[str, int]:
         chunk = chunks[sentence.chunk].chunk
         return chunk.file, chunk.ordinal
+
+
+def _passages(cited: list[int], chunks: list[ScoredChunk]) -> list[list[int]]:
+    """Quoted chunks that follow each other in one section are one passage, one citation.
+
+    Chunk ends are where the token budget ran out, not where the text changes subject:
+    an answer that reads on across one quotes a single passage of the document.
+    """
+    groups: list[list[int]] = []
+    for i in cited:
+        if groups and _follows(chunks[groups[-1][-1]].chunk, chunks[i].chunk):
+            groups[-1].append(i)
+        else:
+            groups.append([i])
+    return groups
+
+
+def _follows(before: Chunk, after: Chunk) -> bool:
+    return (
+        before.file == after.file
+        and before.section == after.section
+        and after.ordinal == before.ordinal + 1
+    )
+
+
+def _joined(parts: list[ScoredChunk]) -> ScoredChunk:
+    """One citation for consecutive chunks: their text, and the span from first to last."""
+    if len(parts) == 1:
+        return parts[0]
+    first, last = parts[0].chunk, parts[-1].chunk
+    pages = [p.chunk.page_end for p in parts if p.chunk.page_end is not None]
+    chunk = first.model_copy(
+        update={
+            "text": "\n".join(p.chunk.text for p in parts),
+            "char_end": last.char_end,
+            "page_end": max(pages) if pages else first.page_end,
+        }
+    )
+    return ScoredChunk(chunk=chunk, score=max(p.score for p in parts))
 
 
 def _count_after(text: str, best: _Sentence) -> int:

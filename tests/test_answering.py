@@ -281,11 +281,49 @@ def test_a_why_answer_reads_on_into_the_next_chunk_of_the_section(assistant):
     assert not result.abstained
     assert "geen monument, maar een instrument" in result.answer, result.answer
     assert "wendbaarheid" in result.answer, result.answer
-    assert len(result.citations) == 2
-    assert result.citations[0].section == result.citations[1].section
     assert len(re.findall(r"\[\d+\]", result.answer)) <= 5
+    # One passage of the section across the chunk boundary: one citation that holds both.
+    assert len(result.citations) == 1, result.answer
+    cited = result.citations[0]
+    assert "geen monument" in cited.text and "wendbaarheid" in cited.text
+    assert cited.char_end - cited.char_start > len(cited.text) * 0.9
 
 
 def test_a_fact_question_does_not_read_on(assistant):
     result = assistant.ask("Welk internationaal fietscongres vindt in 2024 in Gent plaats?")
     assert len(result.citations) == 1, result.answer
+
+
+def test_chunks_quoted_one_after_the_other_in_a_section_are_one_citation():
+    from assistant.extractive import _joined, _passages
+    from assistant.models import Chunk, ScoredChunk
+
+    def scored(ordinal: int, section: str, text: str) -> ScoredChunk:
+        chunk = Chunk(
+            id=f"f:{ordinal}",
+            file="f.txt",
+            title="Jaarplan 2024",
+            kind="jaarplan",
+            year=2024,
+            section=section,
+            page_start=3,
+            page_end=3 + ordinal,
+            page_source="toc",
+            char_start=100 * ordinal,
+            char_end=100 * ordinal + 90,
+            content_hash="x",
+            text=text,
+            ordinal=ordinal,
+        )
+        return ScoredChunk(chunk=chunk, score=1.0 - ordinal / 10)
+
+    chunks = [
+        scored(4, "A", "vier"),
+        scored(5, "A", "vijf"),
+        scored(6, "B", "zes"),
+        scored(8, "B", "acht"),
+    ]
+    assert _passages([0, 1, 2, 3], chunks) == [[0, 1], [2], [3]]
+    joined = _joined([chunks[0], chunks[1]]).chunk
+    assert joined.text == "vier\nvijf" and (joined.char_start, joined.char_end) == (400, 590)
+    assert (joined.page_start, joined.page_end) == (3, 8)
