@@ -95,6 +95,11 @@ def _implied_kind(text: str) -> str | None:
     return "jaarplan" if intention else "jaarverslag"
 
 
+def named_documents(question: str) -> set[tuple[str, int]]:
+    """The (kind, year) documents a question names: "het jaarverslag 2021" → jaarverslag 2021."""
+    return _named_documents(fold(question))
+
+
 def _named_documents(text: str) -> set[tuple[str, int]]:
     """(kind, year) pairs written next to each other: "jaarplan 2024", "the 2021 annual report"."""
     named: set[tuple[str, int]] = set()

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from assistant.answer_types import AnswerType, asked_type, holds_answer_type
+from assistant.document_prior import named_documents
 from assistant.lexical_index import LexicalIndex
 from assistant.messages import abstention, introduction
 from assistant.models import Chunk, ScoredChunk
@@ -48,6 +49,7 @@ _SECOND_QUESTION = re.compile(
 )
 _BROAD_FOLLOWING = 4
 _READ_ON_DEPTH = 10
+_FOREIGN_UNSEEN = 0.5
 _BROAD_CHARS = 1300
 _CONNECTIVES = frozenset(
     {
@@ -96,7 +98,7 @@ class ExtractiveAnswerer:
 
     def answer(self, query: RetrievalQuery, question: str, chunks: list[ScoredChunk]) -> Draft:
         weights = self._weights(query, question)
-        passages = list(chunks[:_CANDIDATE_CHUNKS])
+        passages = _of_named_document(list(chunks[:_CANDIDATE_CHUNKS]), question)
         compounds = self.lexical.analyzer.compound_parts(query.full)
         sentences = self._sentences(weights, compounds, passages, asked_type(question), question)
         support = self.support(query, chunks)
@@ -213,8 +215,16 @@ class ExtractiveAnswerer:
         return [*reasons, *chosen][: self.max_sentences + 1]
 
     def support(self, query: RetrievalQuery, chunks: list[ScoredChunk]) -> float:
-        """Share of the question's term weight found in the best of the top passages."""
+        """Share of the question's term weight found in the best of the top passages.
+
+        In an English or French question, a word the corpus never uses is as likely a
+        verb the glossary does not list ('become', 'foresee') as a missing topic: it
+        counts half (out-of-scope questions are caught by Assistant._out_of_scope).
+        """
         weights = self.lexical.term_weights(f"{query.text} {query.expansion}")
+        if query.language != "nl":
+            unseen = self.lexical.unseen_weight
+            weights = {t: w * _FOREIGN_UNSEEN if w >= unseen else w for t, w in weights.items()}
         total = sum(weights.values())
         if not total:
             return 0.0
@@ -290,6 +300,19 @@ class ExtractiveAnswerer:
     def _reading_order(chunks: list[ScoredChunk], sentence: _Sentence) -> tuple[str, int]:
         chunk = chunks[sentence.chunk].chunk
         return chunk.file, chunk.ordinal
+
+
+def _of_named_document(passages: list[ScoredChunk], question: str) -> list[ScoredChunk]:
+    """'According to the 2024 annual plan …': quote that document when it is among them.
+
+    Retrieval puts the named document first, but a sentence of another document may still
+    match the words better; the user asked what this document says.
+    """
+    named = named_documents(question)
+    if not named:
+        return passages
+    kept = [p for p in passages if (p.chunk.kind, p.chunk.year) in named]
+    return kept or passages
 
 
 def _passages(cited: list[int], chunks: list[ScoredChunk]) -> list[list[int]]:

@@ -101,8 +101,13 @@ class LexicalIndex:
         one the documents cannot answer, so it must count against support.
         """
         idf = self._idf()
-        unseen = float(np.log(1 + (len(self.chunks) + 0.5) / 0.5))
+        unseen = self.unseen_weight
         return {term: idf.get(term, unseen) for term in dict.fromkeys(self.analyzer.terms(query))}
+
+    @property
+    def unseen_weight(self) -> float:
+        """The weight of a term no chunk has: the highest any term can get."""
+        return float(np.log(1 + (len(self.chunks) + 0.5) / 0.5))
 
     def _idf(self) -> dict[str, float]:
         if self._idf_cache is None:

@@ -76,6 +76,18 @@ class HybridRetriever:
             if np.isfinite(scores[i]) and scores[i] > 0
         ]
 
+    def closest_similarity(self, query: RetrievalQuery) -> float | None:
+        """Cosine of the passage nearest to the question itself (no glossary words).
+
+        Out-of-scope questions ("What is the capital of France?") still share a word or
+        two with some passage, so lexical support cannot tell them apart; their nearest
+        passage in e5's space is far (eval/EXPERIMENTS.md, session 4). None without vectors.
+        """
+        if self.store is None or self.embedder is None:
+            return None
+        hits = self.store.query(self.embedder.embed_query(query.text), 1, Filters())
+        return hits[0].score if hits else None
+
     def _prior(self, query: RetrievalQuery) -> np.ndarray:
         w = self.weights
         if not (w.kind or w.year or w.named):

@@ -13,6 +13,7 @@ from typing import Literal
 
 from assistant.extractive import Draft, ExtractiveAnswerer
 from assistant.language import detect_language
+from assistant.messages import abstention
 from assistant.models import AskResult, Citation, Filters, ScoredChunk
 from assistant.query_expansion import RetrievalQuery, build_query
 from assistant.retrieval import HybridRetriever
@@ -96,11 +97,21 @@ class Assistant:
     def _drafts(
         self, query: RetrievalQuery, question: str, retrieved: list[ScoredChunk]
     ) -> Iterator[str | Draft]:
+        if self._out_of_scope(query):
+            yield Draft(text=abstention(query.language), abstained=True)
+            return
         extractive = self.extractive.answer(query, question, retrieved)
         if self.llm is None or extractive.abstained and not retrieved:
             yield extractive
             return
         yield from self.llm.stream(query, question, retrieved, fallback=extractive)
+
+    def _out_of_scope(self, query: RetrievalQuery) -> bool:
+        """Nothing in the documents is near the question: abstain, with or without an LLM."""
+        if self.settings.min_similarity <= 0:
+            return False
+        similarity = self.retriever.closest_similarity(query)
+        return similarity is not None and similarity < self.settings.min_similarity
 
     def _validated(self, question: str) -> str:
         if not isinstance(question, str) or not question.strip():

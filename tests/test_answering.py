@@ -327,3 +327,40 @@ def test_chunks_quoted_one_after_the_other_in_a_section_are_one_citation():
     joined = _joined([chunks[0], chunks[1]]).chunk
     assert joined.text == "vier\nvijf" and (joined.char_start, joined.char_end) == (400, 590)
     assert (joined.page_start, joined.page_end) == (3, 8)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["What is the capital of France?", "Who is the president of the United States?"],
+)
+def test_a_question_nothing_in_the_documents_is_near_is_not_answered(
+    assistant, corpus_settings, question
+):
+    """'capital' → 'kapitaal' finds a passage on free movement of capital; it is not an answer."""
+    from assistant.factory import build_assistant
+
+    result = assistant.ask(question)
+    assert result.abstained, result.answer
+    assert result.answer == "I found no information about this in the documents."
+    assert result.citations == [] and result.see_also
+    ungated = build_assistant(corpus_settings.model_copy(update={"min_similarity": 0.0}))
+    assert not ungated.ask(question).abstained, "the similarity gate is what abstains"
+
+
+def test_an_english_paraphrase_with_verbs_the_glossary_lacks_is_answered(assistant):
+    """'become', 'acceptance', 'mandatory' are unknown to the corpus, not missing topics."""
+    result = assistant.ask(
+        "According to the 2024 annual plan, when should EU-wide acceptance of the digital "
+        "consignment note become mandatory?"
+    )
+    assert not result.abstained
+    assert "2026" in result.answer
+
+
+def test_a_named_document_is_the_only_one_quoted_when_it_is_retrieved(assistant):
+    result = assistant.ask(
+        "By when is EU-wide acceptance of the electronic consignment note supposed to become "
+        "mandatory, according to the 2024 annual plan?"
+    )
+    assert not result.abstained
+    assert {c.title for c in result.citations} == {"Jaarplan 2024"}, result.answer
