@@ -18,7 +18,7 @@ from assistant.document_prior import named_documents
 from assistant.lexical_index import LexicalIndex
 from assistant.messages import abstention, introduction
 from assistant.models import Chunk, ScoredChunk
-from assistant.query_expansion import RetrievalQuery
+from assistant.query_expansion import RetrievalQuery, synonym_phrases
 from assistant.text_analysis import fold, is_cut_off, sentence_spans
 
 _RANK_DECAY = 1.0
@@ -99,8 +99,8 @@ class ExtractiveAnswerer:
     def answer(self, query: RetrievalQuery, question: str, chunks: list[ScoredChunk]) -> Draft:
         weights = self._weights(query, question)
         passages = _of_named_document(list(chunks[:_CANDIDATE_CHUNKS]), question)
-        compounds = self.lexical.analyzer.compound_parts(query.full)
-        sentences = self._sentences(weights, compounds, passages, asked_type(question), question)
+        equivalents = self._equivalents(query)
+        sentences = self._sentences(weights, equivalents, passages, asked_type(question), question)
         support = self.support(query, chunks)
         chosen = self._select(sentences, _is_broad(question))
         if chosen:
@@ -138,13 +138,13 @@ class ExtractiveAnswerer:
             return chosen
         kept = list(chosen)
         full = self._weights(query, question)
-        compounds = self.lexical.analyzer.compound_parts(query.full)
+        equivalents = self._equivalents(query)
         for part in parts:
             own = set(self.lexical.analyzer.terms(part))
             if not own:
                 continue
             weights = {t: w if t in own else w * _CARRIED_WEIGHT for t, w in full.items()}
-            found = self._sentences(weights, compounds, passages, asked_type(part), part)
+            found = self._sentences(weights, equivalents, passages, asked_type(part), part)
             best = max(found, key=lambda s: s.score, default=None)
             if best is not None and best.score > 0 and best.text not in {k.text for k in kept}:
                 kept.append(best)
@@ -189,6 +189,25 @@ class ExtractiveAnswerer:
     def _room(self, chosen: list[_Sentence]) -> int:
         return max(self.max_sentences, 1 + _BROAD_FOLLOWING) - len(chosen)
 
+    def _equivalents(self, query: RetrievalQuery) -> list[tuple[frozenset[str], tuple[str, ...]]]:
+        """(terms that, all found in a sentence, also cover, these question terms).
+
+        A compound found whole covers its split parts ('werkgroepen' ~ werk + groep); a
+        thesaurus wording covers the question's words ('EU-lidstaten' ~ 'EU-landen').
+        """
+        analyzer = self.lexical.analyzer
+        found = [
+            (frozenset([whole]), parts)
+            for whole, parts in analyzer.compound_parts(query.full).items()
+        ]
+        for phrase, related in synonym_phrases(query.full).items():
+            covered = tuple(analyzer.terms(phrase))
+            for wording in related:
+                terms = frozenset(analyzer.terms(wording))
+                if terms and covered:
+                    found.append((terms, covered))
+        return found
+
     def _with_reason(self, chosen: list[_Sentence], passages: list[ScoredChunk]) -> list[_Sentence]:
         """For a 'why' question: 'Daarom ...' opening a passage leans on the one before it.
 
@@ -229,16 +248,17 @@ class ExtractiveAnswerer:
         if not total:
             return 0.0
         best = 0.0
-        compounds = self.lexical.analyzer.compound_parts(query.full)
+        equivalents = self._equivalents(query)
         for scored in chunks[:3]:
-            terms = _with_parts(self.lexical.analyzer.terms(scored.chunk.index_text), compounds)
+            terms = self.lexical.analyzer.terms(scored.chunk.index_text)
+            terms = _with_equivalents(terms, equivalents)
             best = max(best, sum(w for t, w in weights.items() if t in terms) / total)
         return best
 
     def _sentences(
         self,
         weights: dict[str, float],
-        compounds: dict[str, tuple[str, ...]],
+        equivalents: list[tuple[frozenset[str], tuple[str, ...]]],
         chunks: list[ScoredChunk],
         answer_type: AnswerType,
         question: str,
@@ -252,7 +272,7 @@ class ExtractiveAnswerer:
         found: list[_Sentence] = []
         for rank, scored in enumerate(chunks):
             for position, sentence in enumerate(_sentence_texts(scored.chunk.text)):
-                terms = _with_parts(self.lexical.analyzer.terms(sentence), compounds)
+                terms = _with_equivalents(self.lexical.analyzer.terms(sentence), equivalents)
                 coverage = sum(w for term, w in weights.items() if term in terms) / total
                 score = coverage / (1 + _RANK_DECAY * rank) if _is_prose(sentence) else 0.0
                 if answer_type != "any" and holds_answer_type(sentence, answer_type, question):
@@ -364,12 +384,14 @@ def _sentence_texts(text: str) -> list[str]:
     return [" ".join(text[a:b].split()) for a, b in sentence_spans(text, join_fragments=True)]
 
 
-def _with_parts(terms: list[str], compounds: dict[str, tuple[str, ...]]) -> set[str]:
-    """The terms, plus the parts of the question's compounds whose whole term is there."""
+def _with_equivalents(
+    terms: list[str], equivalents: list[tuple[frozenset[str], tuple[str, ...]]]
+) -> set[str]:
+    """The terms, plus the question terms that an equivalent found among them covers."""
     found = set(terms)
-    for whole, parts in compounds.items():
-        if whole in found:
-            found.update(parts)
+    for needed, covered in equivalents:
+        if needed <= found:
+            found.update(covered)
     return found
 
 

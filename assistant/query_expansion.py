@@ -53,6 +53,21 @@ def translate_terms(text: str, language: Language) -> str:
     return _phrase_lookup(text, f"glossary_{language}_nl")
 
 
+def synonym_phrases(text: str) -> dict[str, list[str]]:
+    """Each phrase of `text` that the thesaurus lists, with the document words for it."""
+    glossary = _glossary("synonyms_nl")
+    tokens = words(text)
+    found: dict[str, list[str]] = {}
+    longest = max((len(key.split()) for key in glossary), default=0)
+    for size in range(longest, 0, -1):
+        for start in range(len(tokens) - size + 1):
+            phrase = " ".join(tokens[start : start + size])
+            related = _lookup(glossary, phrase)
+            if related:
+                found.setdefault(phrase, related)
+    return found
+
+
 def _phrase_lookup(text: str, table: str) -> str:
     """Values of every key phrase of `table` found in `text`, longest phrases first."""
     glossary = _glossary(table)
