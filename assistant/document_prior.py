@@ -100,6 +100,11 @@ def named_documents(question: str) -> set[tuple[str, int]]:
     return _named_documents(fold(question))
 
 
+def document_years(text: str) -> set[int]:
+    """The years a text names, a range counting each year in it ('2025-2028')."""
+    return _years(fold(text))
+
+
 def _named_documents(text: str) -> set[tuple[str, int]]:
     """(kind, year) pairs written next to each other: "jaarplan 2024", "the 2021 annual report"."""
     named: set[tuple[str, int]] = set()

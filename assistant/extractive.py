@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from assistant.answer_types import AnswerType, asked_type, holds_answer_type
-from assistant.document_prior import named_documents
+from assistant.document_prior import document_years, named_documents
 from assistant.lexical_index import LexicalIndex
 from assistant.messages import abstention, introduction
 from assistant.models import Chunk, ScoredChunk
@@ -97,15 +97,12 @@ class ExtractiveAnswerer:
         self.max_sentences = max_sentences
 
     def answer(self, query: RetrievalQuery, question: str, chunks: list[ScoredChunk]) -> Draft:
-        weights = self._weights(query, question)
-        passages = _of_named_document(list(chunks[:_CANDIDATE_CHUNKS]), question)
-        equivalents = self._equivalents(query)
-        sentences = self._sentences(weights, equivalents, passages, asked_type(question), question)
         support = self.support(query, chunks)
-        chosen = self._select(sentences, _is_broad(question))
-        if chosen:
-            chosen = self._with_other_parts(chosen, query, question, passages)
-            chosen = _with_asked_fact(chosen, sentences, asked_type(question), question)
+        passages = _of_named_document(list(chunks[:_CANDIDATE_CHUNKS]), question)
+        chosen = self._choose(query, question, passages)
+        if chosen and not _about_the_year(question, chosen, passages):
+            passages = _of_the_year(chunks[:_READ_ON_DEPTH], question)
+            chosen = self._choose(query, question, passages) if passages else []
         if support < self.threshold or not chosen or not _has_asked_fact(question, chosen):
             return Draft(text=abstention(query.language), abstained=True, support=support)
         if _WHY.search(fold(question)):
@@ -113,6 +110,19 @@ class ExtractiveAnswerer:
         if _is_broad(question):
             chosen = self._read_on(chosen, passages, chunks[:_READ_ON_DEPTH])
         return self._compose(query, chosen, passages, support)
+
+    def _choose(
+        self, query: RetrievalQuery, question: str, passages: list[ScoredChunk]
+    ) -> list[_Sentence]:
+        """The sentences to quote from `passages`, before reading on or back."""
+        weights = self._weights(query, question)
+        equivalents = self._equivalents(query)
+        sentences = self._sentences(weights, equivalents, passages, asked_type(question), question)
+        chosen = self._select(sentences, _is_broad(question))
+        if not chosen:
+            return []
+        chosen = self._with_other_parts(chosen, query, question, passages)
+        return _with_asked_fact(chosen, sentences, asked_type(question), question)
 
     def _weights(self, query: RetrievalQuery, question: str) -> dict[str, float]:
         """Terms carried over from earlier turns name the topic; the new question's own
@@ -320,6 +330,23 @@ class ExtractiveAnswerer:
     def _reading_order(chunks: list[ScoredChunk], sentence: _Sentence) -> tuple[str, int]:
         chunk = chunks[sentence.chunk].chunk
         return chunk.file, chunk.ordinal
+
+
+def _of_the_year(passages: list[ScoredChunk], question: str) -> list[ScoredChunk]:
+    """The passages that are of, or mention, a year the question names; best first."""
+    years = document_years(question)
+    return [p for p in passages if years & _years_of(p.chunk)][:_CANDIDATE_CHUNKS]
+
+
+def _years_of(chunk: Chunk) -> set[int]:
+    """A document covers its own year and the years of its title ('Werkprogramma 2025-2028')."""
+    return {chunk.year} | document_years(chunk.title) | document_years(chunk.text)
+
+
+def _about_the_year(question: str, chosen: list[_Sentence], passages: list[ScoredChunk]) -> bool:
+    """'… en 2026 ?' is not answered from passages that neither are of 2026 nor mention it."""
+    years = document_years(question)
+    return not years or any(years & _years_of(passages[s.chunk].chunk) for s in chosen)
 
 
 def _of_named_document(passages: list[ScoredChunk], question: str) -> list[ScoredChunk]:

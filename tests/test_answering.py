@@ -379,3 +379,23 @@ def test_a_named_document_is_the_only_one_quoted_when_it_is_retrieved(assistant)
     )
     assert not result.abstained
     assert {c.title for c in result.citations} == {"Jaarplan 2024"}, result.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Wie wordt in 2027 voorzitter van het Comité van Ministers?",
+        "Which country chairs the Benelux Committee of Ministers in 2029?",
+    ],
+)
+def test_a_year_no_passage_is_of_or_mentions_is_not_answered_from_other_years(assistant, question):
+    """The 2021 report on the Committee of Ministers does not say who chairs it in 2027."""
+    result = assistant.ask(question)
+    assert result.abstained, result.answer
+
+
+def test_a_named_year_prefers_passages_of_that_year(assistant):
+    """'in 2024': quoting the 2021 report on VAT fraud would answer another year."""
+    result = assistant.ask("What did the Benelux do in 2024 to fight VAT fraud?")
+    assert not result.abstained
+    assert {c.title for c in result.citations} == {"Jaarverslag 2024"}, result.answer
