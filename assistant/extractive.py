@@ -210,7 +210,7 @@ class ExtractiveAnswerer:
             (frozenset([whole]), parts)
             for whole, parts in analyzer.compound_parts(query.full).items()
         ]
-        for phrase, related in synonym_phrases(query.full).items():
+        for phrase, related in synonym_phrases(query.full):
             covered = tuple(analyzer.terms(phrase))
             for wording in related:
                 terms = frozenset(analyzer.terms(wording))

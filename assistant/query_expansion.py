@@ -53,19 +53,23 @@ def translate_terms(text: str, language: Language) -> str:
     return _phrase_lookup(text, f"glossary_{language}_nl")
 
 
-def synonym_phrases(text: str) -> dict[str, list[str]]:
-    """Each phrase of `text` that the thesaurus lists, with the document words for it."""
+@lru_cache(maxsize=1024)
+def synonym_phrases(text: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Each phrase of `text` that the thesaurus lists, with the document words for it.
+
+    Cached: an answer asks for the same question's phrases several times.
+    """
     glossary = _glossary("synonyms_nl")
     tokens = words(text)
-    found: dict[str, list[str]] = {}
+    found: dict[str, tuple[str, ...]] = {}
     longest = max((len(key.split()) for key in glossary), default=0)
     for size in range(longest, 0, -1):
         for start in range(len(tokens) - size + 1):
             phrase = " ".join(tokens[start : start + size])
             related = _lookup(glossary, phrase)
             if related:
-                found.setdefault(phrase, related)
-    return found
+                found.setdefault(phrase, tuple(related))
+    return tuple(found.items())
 
 
 def _phrase_lookup(text: str, table: str) -> str:
