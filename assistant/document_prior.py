@@ -76,17 +76,6 @@ class DocumentPrior:
         return prior
 
 
-def document_prior(
-    question: str,
-    chunks: list[Chunk],
-    kind_weight: float,
-    year_weight: float,
-    named_weight: float = 0.0,
-) -> np.ndarray:
-    """The prior of `question` over `chunks` (see DocumentPrior.scores)."""
-    return DocumentPrior(chunks).scores(question, kind_weight, year_weight, named_weight)
-
-
 def _implied_kind(text: str) -> str | None:
     """'jaarplan' for an intention, 'jaarverslag' for an outcome; None if both or neither."""
     intention, outcome = bool(_INTENTION.search(text)), bool(_OUTCOME.search(text))

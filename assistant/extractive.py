@@ -81,6 +81,10 @@ class Draft:
     support: float = 0.0
 
 
+# (terms that, all found in a sentence, also cover, these question terms)
+_Equivalent = tuple[frozenset[str], tuple[str, ...]]
+
+
 @dataclass(frozen=True)
 class _Sentence:
     chunk: int
@@ -97,12 +101,14 @@ class ExtractiveAnswerer:
         self.max_sentences = max_sentences
 
     def answer(self, query: RetrievalQuery, question: str, chunks: list[ScoredChunk]) -> Draft:
-        support = self.support(query, chunks)
+        weights = self._weights(query, question)
+        equivalents = self._equivalents(query)
+        support = self.support(query, chunks, equivalents)
         passages = _of_named_document(list(chunks[:_CANDIDATE_CHUNKS]), question)
-        chosen = self._choose(query, question, passages)
+        chosen = self._choose(weights, equivalents, question, passages)
         if chosen and not _about_the_year(question, chosen, passages):
             passages = _of_the_year(chunks[:_READ_ON_DEPTH], question)
-            chosen = self._choose(query, question, passages) if passages else []
+            chosen = self._choose(weights, equivalents, question, passages) if passages else []
         if support < self.threshold or not chosen or not _has_asked_fact(question, chosen):
             return Draft(text=abstention(query.language), abstained=True, support=support)
         if _WHY.search(fold(question)):
@@ -112,17 +118,20 @@ class ExtractiveAnswerer:
         return self._compose(query, chosen, passages, support)
 
     def _choose(
-        self, query: RetrievalQuery, question: str, passages: list[ScoredChunk]
+        self,
+        weights: dict[str, float],
+        equivalents: list[_Equivalent],
+        question: str,
+        passages: list[ScoredChunk],
     ) -> list[_Sentence]:
         """The sentences to quote from `passages`, before reading on or back."""
-        weights = self._weights(query, question)
-        equivalents = self._equivalents(query)
-        sentences = self._sentences(weights, equivalents, passages, asked_type(question), question)
+        answer_type = asked_type(question)
+        sentences = self._sentences(weights, equivalents, passages, answer_type, question)
         chosen = self._select(sentences, _is_broad(question))
         if not chosen:
             return []
-        chosen = self._with_other_parts(chosen, query, question, passages)
-        return _with_asked_fact(chosen, sentences, asked_type(question), question)
+        chosen = self._with_other_parts(chosen, weights, equivalents, question, passages)
+        return _with_asked_fact(chosen, sentences, answer_type, question)
 
     def _weights(self, query: RetrievalQuery, question: str) -> dict[str, float]:
         """Terms carried over from earlier turns name the topic; the new question's own
@@ -134,7 +143,8 @@ class ExtractiveAnswerer:
     def _with_other_parts(
         self,
         chosen: list[_Sentence],
-        query: RetrievalQuery,
+        full: dict[str, float],
+        equivalents: list[_Equivalent],
         question: str,
         passages: list[ScoredChunk],
     ) -> list[_Sentence]:
@@ -147,8 +157,6 @@ class ExtractiveAnswerer:
         if len(parts) < 2:
             return chosen
         kept = list(chosen)
-        full = self._weights(query, question)
-        equivalents = self._equivalents(query)
         for part in parts:
             own = set(self.lexical.analyzer.terms(part))
             if not own:
@@ -158,7 +166,7 @@ class ExtractiveAnswerer:
             best = max(found, key=lambda s: s.score, default=None)
             if best is not None and best.score > 0 and best.text not in {k.text for k in kept}:
                 kept.append(best)
-        limit = max(self.max_sentences, 1 + _BROAD_FOLLOWING)
+        limit = self._broad_limit
         extra = len(kept) - len(chosen)
         return kept if len(kept) <= limit else [*chosen[: limit - extra], *kept[len(chosen) :]]
 
@@ -197,9 +205,14 @@ class ExtractiveAnswerer:
         return _within_length([*chosen, *more], _BROAD_CHARS)
 
     def _room(self, chosen: list[_Sentence]) -> int:
-        return max(self.max_sentences, 1 + _BROAD_FOLLOWING) - len(chosen)
+        return self._broad_limit - len(chosen)
 
-    def _equivalents(self, query: RetrievalQuery) -> list[tuple[frozenset[str], tuple[str, ...]]]:
+    @property
+    def _broad_limit(self) -> int:
+        """Sentences a broad answer may have: the best one and all it reads on to."""
+        return max(self.max_sentences, 1 + _BROAD_FOLLOWING)
+
+    def _equivalents(self, query: RetrievalQuery) -> list[_Equivalent]:
         """(terms that, all found in a sentence, also cover, these question terms).
 
         A compound found whole covers its split parts ('werkgroepen' ~ werk + groep); a
@@ -243,7 +256,9 @@ class ExtractiveAnswerer:
         passages.append(ScoredChunk(chunk=previous, score=-1.0))
         return [*reasons, *chosen][: self.max_sentences + 1]
 
-    def support(self, query: RetrievalQuery, chunks: list[ScoredChunk]) -> float:
+    def support(
+        self, query: RetrievalQuery, chunks: list[ScoredChunk], equivalents: list[_Equivalent]
+    ) -> float:
         """Share of the question's term weight found in the best of the top passages.
 
         In an English or French question, a word the corpus never uses is as likely a
@@ -258,7 +273,6 @@ class ExtractiveAnswerer:
         if not total:
             return 0.0
         best = 0.0
-        equivalents = self._equivalents(query)
         for scored in chunks[:3]:
             terms = self.lexical.analyzer.terms(scored.chunk.index_text)
             terms = _with_equivalents(terms, equivalents)
@@ -268,7 +282,7 @@ class ExtractiveAnswerer:
     def _sentences(
         self,
         weights: dict[str, float],
-        equivalents: list[tuple[frozenset[str], tuple[str, ...]]],
+        equivalents: list[_Equivalent],
         chunks: list[ScoredChunk],
         answer_type: AnswerType,
         question: str,
@@ -300,7 +314,7 @@ class ExtractiveAnswerer:
             return []
         best = max(sentences, key=lambda s: s.score)
         following = _BROAD_FOLLOWING if broad else _FOLLOWING
-        limit = max(self.max_sentences, 1 + following) if broad else self.max_sentences
+        limit = self._broad_limit if broad else self.max_sentences
         sequel = _following(sentences, best, following)
         chosen = [*_preceding(sentences, best), best, *sequel][:limit]
         for sentence in sorted(sentences, key=lambda s: -s.score):
@@ -411,9 +425,7 @@ def _sentence_texts(text: str) -> list[str]:
     return [" ".join(text[a:b].split()) for a, b in sentence_spans(text, join_fragments=True)]
 
 
-def _with_equivalents(
-    terms: list[str], equivalents: list[tuple[frozenset[str], tuple[str, ...]]]
-) -> set[str]:
+def _with_equivalents(terms: list[str], equivalents: list[_Equivalent]) -> set[str]:
     """The terms, plus the question terms that an equivalent found among them covers."""
     found = set(terms)
     for needed, covered in equivalents:

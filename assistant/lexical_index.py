@@ -78,21 +78,19 @@ class LexicalIndex:
 
     def previous_in_section(self, chunk: Chunk) -> Chunk | None:
         """The chunk before `chunk` in its document, if it is in the same section."""
-        position = self._position.get(chunk.id)
-        if not position:
-            return None
-        previous = self.chunks[position - 1]
-        same = previous.file == chunk.file and previous.section == chunk.section
-        return previous if same else None
+        return self._neighbour_in_section(chunk, -1)
 
     def next_in_section(self, chunk: Chunk) -> Chunk | None:
         """The chunk after `chunk` in its document, if it is in the same section."""
+        return self._neighbour_in_section(chunk, 1)
+
+    def _neighbour_in_section(self, chunk: Chunk, step: int) -> Chunk | None:
         position = self._position.get(chunk.id)
-        if position is None or position + 1 >= len(self.chunks):
+        if position is None or not 0 <= position + step < len(self.chunks):
             return None
-        following = self.chunks[position + 1]
-        same = following.file == chunk.file and following.section == chunk.section
-        return following if same else None
+        neighbour = self.chunks[position + step]
+        same = neighbour.file == chunk.file and neighbour.section == chunk.section
+        return neighbour if same else None
 
     def term_weights(self, query: str) -> dict[str, float]:
         """IDF of each distinct query term: 'benelux' matters less than 'waterstof'.

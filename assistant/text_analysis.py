@@ -260,31 +260,28 @@ def _is_fragment(line: str, next_char: str) -> bool:
 
 def _ends_in_abbreviation(line: str) -> bool:
     """'... de strijd tegen o.a.' ends a line, not the sentence: 'de georganiseerde ...'."""
-    last = line.rsplit(None, 1)[-1].lstrip("(").lower() if line else ""
+    last = _last_word(line)
     return last.endswith(".") and last[:-1] in _ABBREVIATIONS
 
 
-def _goes_on(text: str, position: int) -> bool:
-    following = text[position : position + 1]
-    return bool(following) and following.islower()
+def _last_word(text: str) -> str:
+    pieces = text.rsplit(None, 1)
+    return pieces[-1].lstrip("(").lower() if pieces else ""
 
 
 def _is_boundary(text: str, start: int, match: re.Match[str], join_fragments: bool) -> bool:
     if match.group().startswith("\n"):
         line = text[text.rfind("\n", 0, match.start()) + 1 : match.start()].strip()
-        if join_fragments and _ends_in_abbreviation(line) and _goes_on(text, match.end()):
+        next_char = text[match.end() : match.end() + 1]
+        if join_fragments and _ends_in_abbreviation(line) and next_char.islower():
             return False
         if line[-1:] in ".!?;:" or _BULLET.match(text, match.end()):
             return True
-        if join_fragments and _is_fragment(line, text[match.end() : match.end() + 1]):
+        if join_fragments and _is_fragment(line, next_char):
             return False
         return len(line) <= _HEADING_CHARS
     following = text[match.end() : match.end() + 2].lstrip()
     if not following or following[0].islower() or following[0] in ",)":
         return False
-    word = (
-        text[: match.start()].rsplit(None, 1)[-1].lstrip("(").lower()
-        if text[: match.start()].strip()
-        else ""
-    )
+    word = _last_word(text[: match.start()])
     return match.group() != "." or (len(word) > 1 and word not in _ABBREVIATIONS)

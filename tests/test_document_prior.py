@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.document_prior import document_prior
+from assistant.document_prior import DocumentPrior
 from assistant.models import Chunk
 
 DOCUMENTS = [
@@ -26,8 +26,9 @@ def _chunks() -> list[Chunk]:
 
 
 def _prior(question: str, named: float = 3.0) -> dict[tuple[str, int], float]:
-    values = document_prior(question, _chunks(), kind_weight=1.0, year_weight=0.5,
-                            named_weight=named)
+    values = DocumentPrior(_chunks()).scores(
+        question, kind_weight=1.0, year_weight=0.5, named_weight=named
+    )
     return {document: float(value) for document, value in zip(DOCUMENTS, values, strict=True)}
 
 
