@@ -19,7 +19,7 @@ from assistant.lexical_index import LexicalIndex
 from assistant.messages import abstention, introduction
 from assistant.models import Chunk, ScoredChunk
 from assistant.query_expansion import RetrievalQuery, synonym_phrases
-from assistant.text_analysis import fold, is_cut_off, sentence_spans
+from assistant.text_analysis import Analyzer, fold, is_cut_off, sentence_spans
 
 _RANK_DECAY = 1.0
 _CARRIED_WEIGHT = 0.5
@@ -226,7 +226,7 @@ class ExtractiveAnswerer:
         for phrase, related in synonym_phrases(query.full):
             covered = tuple(analyzer.terms(phrase))
             for wording in related:
-                terms = frozenset(analyzer.terms(wording))
+                terms = frozenset(analyzer.heads(wording))
                 if terms and covered:
                     found.append((terms, covered))
         return found
@@ -274,8 +274,7 @@ class ExtractiveAnswerer:
             return 0.0
         best = 0.0
         for scored in chunks[:3]:
-            terms = self.lexical.analyzer.terms(scored.chunk.index_text)
-            terms = _with_equivalents(terms, equivalents)
+            terms = _covered(self.lexical.analyzer, scored.chunk.index_text, equivalents)
             best = max(best, sum(w for t, w in weights.items() if t in terms) / total)
         return best
 
@@ -296,7 +295,7 @@ class ExtractiveAnswerer:
         found: list[_Sentence] = []
         for rank, scored in enumerate(chunks):
             for position, sentence in enumerate(_sentence_texts(scored.chunk.text)):
-                terms = _with_equivalents(self.lexical.analyzer.terms(sentence), equivalents)
+                terms = _covered(self.lexical.analyzer, sentence, equivalents)
                 coverage = sum(w for term, w in weights.items() if term in terms) / total
                 score = coverage / (1 + _RANK_DECAY * rank) if _is_prose(sentence) else 0.0
                 if answer_type != "any" and holds_answer_type(sentence, answer_type, question):
@@ -425,11 +424,18 @@ def _sentence_texts(text: str) -> list[str]:
     return [" ".join(text[a:b].split()) for a, b in sentence_spans(text, join_fragments=True)]
 
 
-def _with_equivalents(terms: list[str], equivalents: list[_Equivalent]) -> set[str]:
-    """The terms, plus the question terms that an equivalent found among them covers."""
-    found = set(terms)
+
+
+def _covered(analyzer: Analyzer, text: str, equivalents: list[_Equivalent]) -> set[str]:
+    """The text's terms, plus the question terms that an equivalent written in it covers.
+
+    An equivalent must stand in the text as words of their own: the part 'werking' of
+    'samenwerking' is no 'in werking' (eval/EXPERIMENTS.md, session 5).
+    """
+    found = set(analyzer.terms(text))
+    heads = analyzer.heads(text)
     for needed, covered in equivalents:
-        if needed <= found:
+        if needed <= heads:
             found.update(covered)
     return found
 

@@ -105,6 +105,14 @@ class Analyzer:
             terms.extend(self._word_terms(word))
         return terms
 
+    def heads(self, text: str) -> set[str]:
+        """The terms of the words as written, without the parts split off compounds.
+
+        'samenwerking' holds the part 'werking' for retrieval, but it does not say 'in
+        werking': a wording that must be found as such is looked up among these.
+        """
+        return {terms[0] for word in words(text) if (terms := self._word_terms(word))}
+
     def compound_parts(self, text: str) -> dict[str, tuple[str, ...]]:
         """Each compound's term with the terms of its parts, for the compounds of `text`.
 

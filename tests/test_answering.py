@@ -224,29 +224,45 @@ def test_question_words_are_not_search_terms(assistant):
 
 def test_a_compound_in_the_passage_covers_the_parts_of_the_question_word():
     """'werkgroep-' splits into werk + groep; 'Werkgroepen' in a table line is not split."""
-    from assistant.extractive import _with_equivalents
+    from assistant.extractive import _covered
     from assistant.text_analysis import Analyzer, CompoundSplitter
 
     analyzer = Analyzer(CompoundSplitter(["werk", "groep", "werkgroep"]))
     compounds = analyzer.compound_parts("Hoeveel werkgroep- en expertvergaderingen?")
     assert compounds == {"werkgroep": ("werk", "groep")}
     equivalents = [(frozenset([w]), parts) for w, parts in compounds.items()]
-    covered = _with_equivalents(["werkgroep", "272"], equivalents)
+    covered = _covered(analyzer, "Werkgroepen 272", equivalents)
     assert {"werkgroep", "werk", "groep"} <= covered
 
 
 def test_a_thesaurus_wording_in_a_sentence_covers_the_question_word(assistant):
     """'EU-landen' in the question, 'EU-lidstaten' in the passage: the same thing."""
-    from assistant.extractive import _with_equivalents
+    from assistant.extractive import _covered
     from assistant.query_expansion import build_query
 
     query = build_query("Kregen ze steun van andere EU-landen?", [], "nl")
     answerer = assistant.extractive
+    analyzer = answerer.lexical.analyzer
     equivalents = answerer._equivalents(query)
-    terms = answerer.lexical.analyzer.terms("ondersteund door meerdere EU-lidstaten")
-    own = set(answerer.lexical.analyzer.terms("EU-landen"))
-    assert own - set(terms), "the words themselves differ"
-    assert own <= _with_equivalents(terms, equivalents)
+    sentence = "ondersteund door meerdere EU-lidstaten"
+    own = set(analyzer.terms("EU-landen"))
+    assert own - set(analyzer.terms(sentence)), "the words themselves differ"
+    assert own <= _covered(analyzer, sentence, equivalents)
+
+
+def test_a_thesaurus_wording_inside_a_compound_covers_nothing(assistant):
+    """'in werking' (treden) is a wording of 'in werking getreden'; 'samenwerking' holds
+    the part 'werking' but says nothing about a treaty coming into force."""
+    from assistant.extractive import _covered
+    from assistant.query_expansion import build_query
+
+    query = build_query("Wanneer is het verdrag in werking getreden?", [], "nl")
+    answerer = assistant.extractive
+    analyzer = answerer.lexical.analyzer
+    equivalents = answerer._equivalents(query)
+    asked = set(analyzer.terms("in werking getreden"))
+    assert not asked <= _covered(analyzer, "De samenwerking met het verdrag loopt.", equivalents)
+    assert asked <= _covered(analyzer, "Het verdrag trad in werking op 1 juni.", equivalents)
 
 
 def test_each_part_of_a_two_part_question_gets_its_own_sentence(assistant):
