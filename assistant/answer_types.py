@@ -40,6 +40,17 @@ _MONTHS = (
     r"januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|"
     r"voorjaar|najaar|zomer|winter|begin|eind|kwartaal"
 )
+_CALENDAR_MONTHS = (
+    r"januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|"
+    r"january|february|march|may|june|july|august|october|"
+    r"janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre"
+)
+_DAY_CUE = re.compile(r"\b(welke datum|op welke dag|what date|which day|quelle date|quel jour)\b")
+_DAY = re.compile(
+    rf"\b\d{{1,2}}(?:e|er|ste|de|st|nd|rd|th)?\s+({_CALENDAR_MONTHS})\b"
+    rf"|\b({_CALENDAR_MONTHS})\s+\d{{1,2}}\b"
+    r"|\b\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)?\d{2}\b"
+)
 _EVIDENCE: dict[AnswerType, re.Pattern[str]] = {
     "money": re.compile(r"(€|\beur\b|\beuro\b|miljoen|miljard|million|\d[\d.,]*\s?k?€)"),
     "count": re.compile(rf"(\b\d+\b|\b({_NUMBER_WORDS})\b)"),
@@ -64,3 +75,11 @@ def holds_answer_type(passage: str, answer_type: AnswerType, question: str) -> b
         if match.group().strip() not in given:
             return True
     return False
+
+
+def holds_asked_fact(passage: str, answer_type: AnswerType, question: str) -> bool:
+    """As `holds_answer_type`, and a question after the day ('Op welke datum ...?') wants
+    a day: a sentence with only a year ('eind 2023') is about some other event."""
+    if answer_type == "any" or not holds_answer_type(passage, answer_type, question):
+        return False
+    return not _DAY_CUE.search(fold(question)) or bool(_DAY.search(fold(passage)))

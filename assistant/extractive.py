@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from assistant.answer_types import AnswerType, asked_type, holds_answer_type
+from assistant.answer_types import AnswerType, asked_type, holds_answer_type, holds_asked_fact
 from assistant.document_prior import document_years, named_documents
 from assistant.lexical_index import LexicalIndex
 from assistant.messages import abstention, introduction
@@ -92,6 +92,7 @@ class _Sentence:
     text: str
     coverage: float
     score: float
+    answers: bool = True  # holds a fact of the asked type (any sentence, if none is asked)
 
 
 class ExtractiveAnswerer:
@@ -298,9 +299,10 @@ class ExtractiveAnswerer:
                 terms = _covered(self.lexical.analyzer, sentence, equivalents)
                 coverage = sum(w for term, w in weights.items() if term in terms) / total
                 score = coverage / (1 + _RANK_DECAY * rank) if _is_prose(sentence) else 0.0
-                if answer_type != "any" and holds_answer_type(sentence, answer_type, question):
+                if holds_asked_fact(sentence, answer_type, question):
                     score *= 1 + _TYPED_BONUS
-                found.append(_Sentence(rank, position, sentence, coverage, score))
+                answers = answer_type == "any" or holds_answer_type(sentence, answer_type, question)
+                found.append(_Sentence(rank, position, sentence, coverage, score, answers))
         return found
 
     def _select(self, sentences: list[_Sentence], broad: bool = False) -> list[_Sentence]:
@@ -319,6 +321,8 @@ class ExtractiveAnswerer:
         for sentence in sorted(sentences, key=lambda s: -s.score):
             if len(chosen) >= limit or sentence.score < best.score * _OTHERS_RELATIVE:
                 break
+            if not sentence.answers:
+                continue
             if sentence not in chosen and sentence.text not in {c.text for c in chosen}:
                 chosen.append(sentence)
         return _within_length(chosen, _BROAD_CHARS if broad else _MAX_CHARS)
@@ -476,7 +480,7 @@ def _with_dated_lines(sentences: list[_Sentence]) -> list[_Sentence]:
         before = by_place.get((s.chunk, s.position - 1))
         if before is not None and len(before.text) <= _DATE_LINE_CHARS:
             text = f"{before.text.rstrip('.')}: {s.text}"
-            joined.append(_Sentence(s.chunk, s.position, text, s.coverage, s.score))
+            joined.append(_Sentence(s.chunk, s.position, text, s.coverage, s.score, True))
         else:
             joined.append(s)
     return joined

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from assistant.answer_types import asked_type, holds_answer_type
+from assistant.answer_types import asked_type, holds_answer_type, holds_asked_fact
 from assistant.language import detect_language
 from assistant.models import Filters
 from assistant.query_expansion import build_query, translate_terms
@@ -118,6 +118,43 @@ def test_answer_type_check():
     assert holds_answer_type("Er waren 272 vergaderingen.", "count", question)
     assert not holds_answer_type("In 2024 werd vergaderd.", "count", question)
     assert holds_answer_type("Dit kost 2 miljoen euro.", "money", "Wat kost het?")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "has_day"),
+    [
+        ("Het verdrag werd op 23 juli 2018 ondertekend.", True),
+        ("Signé le 1er mars 2021.", True),
+        ("Signed on March 5, 2020.", True),
+        ("Ondertekend op 12/03/2021.", True),
+        ("De inwerkingtreding aan het einde van 2023 was een mijlpaal.", False),
+        ("In mei 2020 werd het voorbereid.", False),
+    ],
+)
+def test_a_question_after_the_day_wants_a_day_not_a_year(sentence, has_day):
+    """'Op welke datum ...?' is not answered by 'eind 2023'; 'Wanneer ...?' may be."""
+    assert holds_asked_fact(sentence, "date", "Op welke datum werd het getekend?") == has_day
+    assert holds_asked_fact(sentence, "date", "Wanneer werd het getekend?")
+    assert not holds_asked_fact(sentence, "any", "Wanneer werd het getekend?")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Op welke datum werd het nieuwe Benelux-politieverdrag getekend?",
+        "Op welke datum hebben België, Nederland en Luxemburg het nieuwe politieverdrag getekend?",
+    ],
+)
+def test_a_date_question_quotes_the_signing_day_and_no_undated_sentences(assistant, question):
+    """The day the treaty was signed, not the year it came into force; and a sentence
+    quoted from another passage must hold a date too, or it answers nothing."""
+    result = assistant.ask(question)
+    assert not result.abstained
+    quoted = re.findall(r"(?:^|\] )(.+?) \[(\d+)\]", result.answer.split(": ", 1)[1])
+    day = next(marker for sentence, marker in quoted if "23 juli 2018" in sentence)
+    for sentence, marker in quoted:
+        if marker != day:
+            assert re.search(r"\b(19|20)\d\d\b", sentence), sentence
 
 
 def test_why_question_quotes_the_reason_across_a_chunk_boundary(assistant):
