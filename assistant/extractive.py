@@ -33,6 +33,7 @@ _REASON_SENTENCES = 2
 _NUMBERED_HEADING = re.compile(r"^(?:[a-z]\)|\d+(?:\.\d+)*\.?)\s+[^.!?]{0,80}$")
 _WHY = re.compile(r"\b(?:waarom|reden\w*|why|reasons?|pourquoi|raisons?)\b")
 _OTHERS_RELATIVE = 0.75
+_ITEM_TITLE = re.compile(r"^[-•▪¢*]\s*(?:\S+\s+){0,5}\S+$")
 _MAX_CHARS = 900
 # "Vat samen …", "Waarom …", "Hoe …", "… en wat …?": the answer is a passage, not a fact.
 _BROAD = re.compile(
@@ -294,7 +295,9 @@ class ExtractiveAnswerer:
         """
         total = sum(weights.values()) or 1.0
         found: list[_Sentence] = []
-        for rank, scored in enumerate(chunks):
+        ranks = _passage_ranks(chunks)
+        for index, scored in enumerate(chunks):
+            rank = ranks[index]
             for position, sentence in enumerate(_sentence_texts(scored.chunk.text)):
                 terms = _covered(self.lexical.analyzer, sentence, equivalents)
                 coverage = sum(w for term, w in weights.items() if term in terms) / total
@@ -302,7 +305,7 @@ class ExtractiveAnswerer:
                 if holds_asked_fact(sentence, answer_type, question):
                     score *= 1 + _TYPED_BONUS
                 answers = answer_type == "any" or holds_answer_type(sentence, answer_type, question)
-                found.append(_Sentence(rank, position, sentence, coverage, score, answers))
+                found.append(_Sentence(index, position, sentence, coverage, score, answers))
         return found
 
     def _select(self, sentences: list[_Sentence], broad: bool = False) -> list[_Sentence]:
@@ -392,6 +395,19 @@ def _passages(cited: list[int], chunks: list[ScoredChunk]) -> list[list[int]]:
         else:
             groups.append([i])
     return groups
+
+
+def _passage_ranks(chunks: list[ScoredChunk]) -> list[int]:
+    """Each chunk's rank, or that of a better-ranked chunk it continues or leads into.
+
+    A passage cut in two by the token budget is one source: its second half is not a
+    weaker witness than its first (eval/EXPERIMENTS.md, session 5).
+    """
+    ranks: list[int] = []
+    for i, scored in enumerate(chunks):
+        before = [j for j in range(i) if _follows(chunks[j].chunk, scored.chunk)]
+        ranks.append(min([i, *before]))
+    return ranks
 
 
 def _follows(before: Chunk, after: Chunk) -> bool:
@@ -495,9 +511,26 @@ def _following(sentences: list[_Sentence], best: _Sentence, count: int) -> list[
 
     They stop at the passage's end: the next chunk seldom holds the asked fact, and
     quoting it adds a citation that does not support the answer (eval/EXPERIMENTS.md).
+    They stop at the title of a list's next item too, unless the best sentence
+    announces that list ('… de volgende prioriteiten:').
     """
-    later = [s for s in sentences if s.chunk == best.chunk and s.position > best.position]
-    return [s for s in later if _is_prose(s.text)][:count]
+    later = sorted(
+        (s for s in sentences if s.chunk == best.chunk and s.position > best.position),
+        key=lambda s: s.position,
+    )
+    found: list[_Sentence] = []
+    introduces_list = best.text.rstrip().endswith(":")
+    for sentence in later:
+        if len(found) == count or _is_item_title(sentence.text) and not introduces_list:
+            break
+        if _is_prose(sentence.text):
+            found.append(sentence)
+    return found
+
+
+def _is_item_title(sentence: str) -> bool:
+    """'- Informatievoorziening voor grenswerkers.': the next item of a list starts."""
+    return bool(_ITEM_TITLE.match(sentence))
 
 
 def _leans_on_previous(sentence: str) -> bool:

@@ -8,7 +8,7 @@ import pytest
 
 from assistant.answer_types import asked_type, holds_answer_type, holds_asked_fact
 from assistant.language import detect_language
-from assistant.models import Filters
+from assistant.models import Chunk, Filters, ScoredChunk
 from assistant.query_expansion import build_query, translate_terms
 from assistant.service import InvalidQuestion
 
@@ -362,39 +362,82 @@ def test_a_fact_question_does_not_read_on(assistant):
     assert len(result.citations) == 1, result.answer
 
 
+def _scored(ordinal: int, section: str, text: str) -> ScoredChunk:
+    chunk = Chunk(
+        id=f"f:{ordinal}",
+        file="f.txt",
+        title="Jaarplan 2024",
+        kind="jaarplan",
+        year=2024,
+        section=section,
+        page_start=3,
+        page_end=3 + ordinal,
+        page_source="toc",
+        char_start=100 * ordinal,
+        char_end=100 * ordinal + 90,
+        content_hash="x",
+        text=text,
+        ordinal=ordinal,
+    )
+    return ScoredChunk(chunk=chunk, score=1.0 - ordinal / 10)
+
+
 def test_chunks_quoted_one_after_the_other_in_a_section_are_one_citation():
     from assistant.extractive import _joined, _passages
-    from assistant.models import Chunk, ScoredChunk
-
-    def scored(ordinal: int, section: str, text: str) -> ScoredChunk:
-        chunk = Chunk(
-            id=f"f:{ordinal}",
-            file="f.txt",
-            title="Jaarplan 2024",
-            kind="jaarplan",
-            year=2024,
-            section=section,
-            page_start=3,
-            page_end=3 + ordinal,
-            page_source="toc",
-            char_start=100 * ordinal,
-            char_end=100 * ordinal + 90,
-            content_hash="x",
-            text=text,
-            ordinal=ordinal,
-        )
-        return ScoredChunk(chunk=chunk, score=1.0 - ordinal / 10)
 
     chunks = [
-        scored(4, "A", "vier"),
-        scored(5, "A", "vijf"),
-        scored(6, "B", "zes"),
-        scored(8, "B", "acht"),
+        _scored(4, "A", "vier"),
+        _scored(5, "A", "vijf"),
+        _scored(6, "B", "zes"),
+        _scored(8, "B", "acht"),
     ]
     assert _passages([0, 1, 2, 3], chunks) == [[0, 1], [2], [3]]
     joined = _joined([chunks[0], chunks[1]]).chunk
     assert joined.text == "vier\nvijf" and (joined.char_start, joined.char_end) == (400, 590)
     assert (joined.page_start, joined.page_end) == (3, 8)
+
+
+def test_a_chunk_that_continues_a_better_ranked_one_shares_its_rank():
+    """The second half of a passage cut by the token budget is as good a witness as the
+    first; a chunk of another section, or one further on, keeps its own rank."""
+    from assistant.extractive import _passage_ranks
+
+    chunks = [_scored(4, "A", ""), _scored(9, "B", ""), _scored(5, "A", ""), _scored(6, "A", "")]
+    assert _passage_ranks(chunks) == [0, 1, 0, 2]
+    assert _passage_ranks([_scored(5, "A", ""), _scored(4, "A", "")]) == [0, 1]
+
+
+def test_the_sentences_after_the_best_stop_at_the_next_list_item():
+    """'- Informatievoorziening voor grenswerkers.' opens another item, about another
+    subject; after '… de volgende prioriteiten:' the items are the answer."""
+    from assistant.extractive import _following, _Sentence
+
+    def sentences(first: str) -> list[_Sentence]:
+        texts = [
+            first,
+            "- Informatievoorziening voor grenswerkers.",
+            "De brochures voor grensarbeiders zijn bijgewerkt in de drie landen.",
+        ]
+        return [_Sentence(0, i, text, 0.5, 0.5) for i, text in enumerate(texts)]
+
+    told = sentences("Het verdrag moet nu geratificeerd worden; in Estland is dat al gebeurd.")
+    assert _following(told, told[0], 2) == []
+    listed = sentences("De Benelux werkt in 2021 aan de volgende twee prioriteiten:")
+    assert _following(listed, listed[0], 2) == listed[1:]
+
+
+def test_a_follow_up_is_answered_from_the_continuation_of_the_passage(assistant):
+    """The signing sentence ends one chunk; the ratification sentence opens the next one."""
+    result = assistant.ask(
+        "Was dat verdrag volgens het jaarverslag 2021 al geratificeerd?",
+        [
+            "Wanneer werd het verdrag over de automatische erkenning van "
+            "hogeronderwijsdiploma's met de Baltische staten ondertekend?"
+        ],
+    )
+    assert not result.abstained
+    assert "in Estland is de nationale procedure daarvoor reeds afgerond" in result.answer
+    assert all("geratificeerd" in citation.text for citation in result.citations)
 
 
 @pytest.mark.parametrize(
