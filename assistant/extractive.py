@@ -195,15 +195,18 @@ class ExtractiveAnswerer:
         if following.id not in {scored.chunk.id for scored in retrieved}:
             return chosen
         seen = " ".join(passages[best.chunk].chunk.text.split())
+        quoted = {s.text for s in chosen}
+        index = next((i for i, p in enumerate(passages) if p.chunk.id == following.id), None)
         texts = _sentence_texts(following.text)
         more = [
-            _Sentence(len(passages), position, text, 0.0, 0.0)
+            _Sentence(len(passages) if index is None else index, position, text, 0.0, 0.0)
             for position, text in enumerate(texts)
-            if _is_prose(text) and text not in seen
+            if _is_prose(text) and text not in seen and text not in quoted
         ][:missing]
         if not more:
             return chosen
-        passages.append(ScoredChunk(chunk=following, score=-1.0))
+        if index is None:
+            passages.append(ScoredChunk(chunk=following, score=-1.0))
         return _within_length([*chosen, *more], _BROAD_CHARS)
 
     def _room(self, chosen: list[_Sentence]) -> int:

@@ -62,9 +62,9 @@ class Assistant:
         """Answer tokens as they come (LLM) or at once (extractive), then the full result."""
         question = self._validated(question)
         if filters is None or filters.empty:
-            from assistant.timeline import plan_versus_outcome_answer  # it imports this module
+            from assistant.timeline import across_documents_answer  # it imports this module
 
-            planned = plan_versus_outcome_answer(self, question, self._history(history))
+            planned = across_documents_answer(self, question, self._history(history))
             if planned is not None:
                 yield StreamEvent("token", planned.answer)
                 yield StreamEvent("done", result=planned)

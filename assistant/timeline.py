@@ -248,7 +248,8 @@ _SCAFFOLD = re.compile(  # question words that are not stop words: never the top
     r"sta(?:at|an)|vermeld\w*|zegt|zeggen|zei|kwam|come|came|became|become|happened|say|says|said|"
     r"mention\w*|quoi|concerning|regarding|eventually|finalement|advenu|devenu|dit|disait|"
     r"jaar|year|annee|versus|vs|tegenover|annual|annuel|report|rapport|verslag|werkelijk|"
-    r"effectief|actually|really)\b"
+    r"effectief|actually|really|sinds|sedert|since|depuis|(?:ge)?evolueerd|veranderd|gewijzigd|evolved|changed|"
+    r"evolue\w*|change)\b"
 )
 _HEADINGS = {
     "nl": {"planned": "Gepland", "reported": "Gerealiseerd"},
@@ -273,6 +274,15 @@ def is_plan_versus_outcome(question: str, history: list[str] | None = None) -> b
     return bool(_OUTCOME.search(asked)) and bool(_PLAN.search(f"{asked} {earlier}"))
 
 
+def across_documents_answer(
+    assistant: Assistant, question: str, history: list[str] | None = None
+) -> AskResult | None:
+    """Questions whose answer spans documents by design: plan versus outcome, 'since 2021'."""
+    return plan_versus_outcome_answer(assistant, question, history) or since_answer(
+        assistant, question, history
+    )
+
+
 def plan_versus_outcome_answer(
     assistant: Assistant, question: str, history: list[str] | None = None
 ) -> AskResult | None:
@@ -290,11 +300,74 @@ def plan_versus_outcome_answer(
     found = _covered_pair(assistant, topic, _years(question, history))
     if found is None:
         return None
-    timeline, matcher, plan, report = found
-    result = _answer(question, timeline, matcher, (plan, report))
+    _, matcher, plan, report = found
+    headings = _HEADINGS[detect_language(question)]
+    pair = [(headings[entry.label], entry, matcher) for entry in (plan, report)]
+    result = _answer(question, pair)
     elapsed = round((time.perf_counter() - started) * 1000, 2)
     result.timings_ms = {"retrieve": elapsed, "answer": 0.0, "total": elapsed}
     return result
+
+
+# "Wat is er sinds 2021 gebeurd met …?": what the documents of that year say, then the latest.
+_SINCE = re.compile(r"\b(?:sinds|sedert|since|depuis)\s+(20\d\d)\b")
+_SINCE_HEADINGS = {
+    "nl": ("In {year}", "Daarna"),
+    "en": ("In {year}", "Since then"),
+    "fr": ("En {year}", "Depuis"),
+}
+# reports say what happened; a plan of the year only when its report is silent
+_SINCE_KINDS = {"jaarverslag": 0, "jaarplan": 1, "werkprogramma": 2}
+
+
+def since_answer(
+    assistant: Assistant, question: str, history: list[str] | None = None
+) -> AskResult | None:
+    """'Sinds 2021': the best passage of that year's documents, then of the latest later one.
+
+    A question about what became of something since a year spans documents: the normal
+    answer quotes only the best-ranked one. None when the question is not of that shape
+    or either end has no passage on the topic (the normal answer applies then).
+    """
+    match = _SINCE.search(fold(question))
+    if match is None:
+        return None
+    started = time.perf_counter()
+    topic = topic_of(question, history)
+    year = int(match.group(1))
+    documents = sorted(
+        (d for d in _documents(assistant.retriever.chunks) if d.year and d.kind in _SINCE_KINDS),
+        key=lambda d: (_SINCE_KINDS[d.kind], -(d.year or 0)),
+    )
+    then = _first_covering(assistant, topic, [d for d in documents if d.year == year])
+    later = _first_covering(assistant, topic, [d for d in documents if (d.year or 0) > year])
+    if not topic or then is None or later is None:
+        return None
+    language = detect_language(question)
+    first, after = _SINCE_HEADINGS[language]
+    result = _answer(
+        question,
+        [(first.format(year=year), *then), (after, *later)],
+        following=2,
+    )
+    elapsed = round((time.perf_counter() - started) * 1000, 2)
+    result.timings_ms = {"retrieve": elapsed, "answer": 0.0, "total": elapsed}
+    return result
+
+
+def _first_covering(
+    assistant: Assistant, topic: str, documents: list[_Document]
+) -> tuple[TimelineEntry, TopicMatcher] | None:
+    """The first of `documents` with a passage on the topic, searched one at a time."""
+    if not topic:
+        return None
+    for document in documents:
+        timeline, matcher = _timeline(assistant, topic, 3, documents=[document])
+        if matcher.weight < _MIN_TOPIC_WEIGHT:
+            return None
+        if timeline.entries[0].covered:
+            return timeline.entries[0], matcher
+    return None
 
 
 def topic_of(question: str, history: list[str] | None = None) -> str:
@@ -365,30 +438,29 @@ def _candidate_pairs(chunks: list[Chunk], years: list[int]) -> list[tuple[_Docum
 
 def _answer(
     question: str,
-    timeline: Timeline,
-    matcher: TopicMatcher,
-    pair: tuple[TimelineEntry, TimelineEntry],
+    parts: list[tuple[str, TimelineEntry, TopicMatcher]],
+    following: int = 1,
 ) -> AskResult:
     """'Gepland (Jaarplan 2024): … [1]' and 'Gerealiseerd (Jaarverslag 2024): … [2]'."""
     language = detect_language(question)
-    parts: list[str] = []
+    lines: list[str] = []
     cited: list[Citation] = []
-    for entry in pair:
-        heading = f"{_HEADINGS[language][entry.label]} ({entry.title}):"
+    for label, entry, matcher in parts:
+        heading = f"{label} ({entry.title}):"
         if not entry.covered:
-            parts.append(f"{heading} {_NOTHING[language].format(title=entry.title)}")
+            lines.append(f"{heading} {_NOTHING[language].format(title=entry.title)}")
             continue
         passage = entry.passages[0]
         cited.append(passage.model_copy(update={"n": len(cited) + 1}))
-        quote = best_sentence(passage.text, matcher, _ANSWER_CHARS, following=1)
-        parts.append(f"{heading} {quote} [{len(cited)}]")
+        quote = best_sentence(passage.text, matcher, _ANSWER_CHARS, following=following)
+        lines.append(f"{heading} {quote} [{len(cited)}]")
     return AskResult(
         question=question,
-        answer="\n".join(parts),
+        answer="\n".join(lines),
         abstained=False,
         language=language,
         citations=cited,
-        retrieved=[p for e in timeline.entries for p in e.passages],
+        retrieved=[p for _, entry, _ in parts for p in entry.passages],
         timings_ms={},
     )
 

@@ -495,3 +495,19 @@ def test_a_named_year_prefers_passages_of_that_year(assistant):
     result = assistant.ask("What did the Benelux do in 2024 to fight VAT fraud?")
     assert not result.abstained
     assert {c.title for c in result.citations} == {"Jaarverslag 2024"}, result.answer
+
+
+def test_reading_on_into_a_chunk_already_quoted_repeats_nothing(assistant):
+    """The next chunk of the section was among the passages already: reading on into it
+    must not quote its sentences a second time, under a second number."""
+    result = assistant.ask(
+        "Met welke landen heeft de Benelux in 2024 akkoorden over terugname en visa "
+        "gesloten, en welke precies?"
+    )
+    sentences = re.findall(r"(?:^|\] )(.+?) \[\d+\]", result.answer.split(": ", 1)[1])
+    assert "Mongolië" in result.answer and "Kazachstan" in result.answer
+    assert len(sentences) == len(set(sentences)), result.answer
+    spans = [(c.file, c.char_start, c.char_end) for c in result.citations]
+    for i, (file, start, end) in enumerate(spans):
+        for other_file, other_start, other_end in spans[i + 1 :]:
+            assert file != other_file or end <= other_start or other_end <= start, spans

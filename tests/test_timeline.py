@@ -270,3 +270,44 @@ def test_plan_versus_outcome_leaves_other_questions_to_the_normal_flow(assistant
     assert plan_versus_outcome_answer(assistant, unknown) is None
     vague = "Wat was gepland voor de Benelux in 2024 en wat werd er gerealiseerd?"
     assert plan_versus_outcome_answer(assistant, vague) is None  # every passage names it
+
+
+@pytest.mark.parametrize(
+    ("question", "first_line", "topic"),
+    [
+        (
+            "Wat is er sinds 2021 gebeurd met het operationeel actieplan van Hazeldonk?",
+            "In 2021 (Jaarverslag 2021):",
+            "hazeldonk",
+        ),
+        (
+            "Qu'est-ce qui a changé depuis 2021 pour la reconnaissance des diplômes ?",
+            "En 2021 (Jaarverslag 2021):",
+            "erkenning",
+        ),
+        (
+            "Hoe is de samenwerking met Noordrijn-Westfalen sinds 2021 geëvolueerd?",
+            "In 2021 (Jaarverslag 2021):",
+            "noordrijn-westfalen",
+        ),
+    ],
+)
+def test_a_since_question_cites_that_years_report_and_the_latest_one(
+    assistant, question, first_line, topic
+):
+    """'Sinds 2021' spans documents: what the 2021 report says, then what the 2024 one says."""
+    result = assistant.ask(question)
+    assert not result.abstained
+    assert [c.file for c in result.citations] == [R21, R24]
+    lines = result.answer.splitlines()
+    assert lines[0].startswith(first_line) and lines[0].endswith("[1]")
+    assert lines[1].endswith("(Jaarverslag 2024): " + lines[1].split("): ", 1)[1])
+    assert lines[1].endswith("[2]")
+    assert all(topic in fold(c.text) for c in result.citations)
+
+
+def test_a_since_question_on_a_topic_no_later_document_covers_takes_the_normal_flow(assistant):
+    from assistant.timeline import since_answer
+
+    assert since_answer(assistant, "Wat is er sinds 2021 gebeurd met vogelgriep?") is None
+    assert since_answer(assistant, "Wat is er in 2021 gebeurd met Hazeldonk?") is None
