@@ -38,7 +38,7 @@ _MAX_CHARS = 900
 # "Vat samen …", "Waarom …", "Hoe …", "… en wat …?": the answer is a passage, not a fact.
 _BROAD = re.compile(
     r"\b(?:vat\w* samen|samenvatting|overzicht|summar\w*|overview|r[eé]sum\w*|"
-    r"waarom|why|pourquoi|hoe|how|comment)\b|"
+    r"waarom|why|pourquoi|hoe|how|comment|waar(?:voor|toe) dien\w*|a quoi ser\w+)\b|"
     r"\b(?:en|and|et) (?:wat|wie|hoe|waarom|wanneer|welke|what|who|how|why|when|which|"
     r"quoi|qui|comment|pourquoi|quand|quel\w*)\b"
 )
@@ -111,6 +111,7 @@ class ExtractiveAnswerer:
         if chosen and not _about_the_year(question, chosen, passages):
             passages = _of_the_year(chunks[:_READ_ON_DEPTH], question)
             chosen = self._choose(weights, equivalents, question, passages) if passages else []
+        chosen = _within_the_year(question, chosen, passages)
         if support < self.threshold or not chosen or not _has_asked_fact(question, chosen):
             return Draft(text=abstention(query.language), abstained=True, support=support)
         if _WHY.search(fold(question)):
@@ -323,6 +324,9 @@ class ExtractiveAnswerer:
         following = _BROAD_FOLLOWING if broad else _FOLLOWING
         limit = self._broad_limit if broad else self.max_sentences
         sequel = _following(sentences, best, following)
+        if _announces_list([best, *sequel]):
+            limit = self._broad_limit
+            sequel = _following(sentences, best, limit - 1)
         chosen = [*_preceding(sentences, best), best, *sequel][:limit]
         for sentence in sorted(sentences, key=lambda s: -s.score):
             if len(chosen) >= limit or sentence.score < best.score * _OTHERS_RELATIVE:
@@ -370,6 +374,16 @@ def _about_the_year(question: str, chosen: list[_Sentence], passages: list[Score
     """'… en 2026 ?' is not answered from passages that neither are of 2026 nor mention it."""
     years = document_years(question)
     return not years or any(years & _years_of(passages[s.chunk].chunk) for s in chosen)
+
+
+def _within_the_year(
+    question: str, chosen: list[_Sentence], passages: list[ScoredChunk]
+) -> list[_Sentence]:
+    """A question about 2024 quotes no sentence from a passage that neither is of 2024 nor
+    mentions it, even beside sentences that are (the answer is introduced by the first)."""
+    years = document_years(question)
+    kept = [s for s in chosen if years & _years_of(passages[s.chunk].chunk)]
+    return kept if years and kept else chosen
 
 
 def _of_named_document(passages: list[ScoredChunk], question: str) -> list[ScoredChunk]:
@@ -514,7 +528,7 @@ def _following(sentences: list[_Sentence], best: _Sentence, count: int) -> list[
 
     They stop at the passage's end: the next chunk seldom holds the asked fact, and
     quoting it adds a citation that does not support the answer (eval/EXPERIMENTS.md).
-    They stop at the title of a list's next item too, unless the best sentence
+    They stop at the title of a list's next item too, unless the sentence before
     announces that list ('… de volgende prioriteiten:').
     """
     later = sorted(
@@ -522,13 +536,18 @@ def _following(sentences: list[_Sentence], best: _Sentence, count: int) -> list[
         key=lambda s: s.position,
     )
     found: list[_Sentence] = []
-    introduces_list = best.text.rstrip().endswith(":")
     for sentence in later:
-        if len(found) == count or _is_item_title(sentence.text) and not introduces_list:
+        announced = _announces_list([best, *found])
+        if len(found) == count or _is_item_title(sentence.text) and not announced:
             break
         if _is_prose(sentence.text):
             found.append(sentence)
     return found
+
+
+def _announces_list(sentences: list[_Sentence]) -> bool:
+    """'Het betreft afspraken over:' — the items that follow are the answer."""
+    return sentences[-1].text.rstrip().endswith(":")
 
 
 def _is_item_title(sentence: str) -> bool:

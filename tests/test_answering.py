@@ -511,3 +511,32 @@ def test_reading_on_into_a_chunk_already_quoted_repeats_nothing(assistant):
     for i, (file, start, end) in enumerate(spans):
         for other_file, other_start, other_end in spans[i + 1 :]:
             assert file != other_file or end <= other_start or other_end <= start, spans
+
+
+def test_a_question_about_a_year_quotes_only_passages_of_that_year(assistant):
+    """A 2021 report's hydrogen study day is no answer to what happened in 2024, not even
+    beside 2024 sentences: the answer would be introduced as the 2021 report's."""
+    result = assistant.ask("Can you summarise what the Benelux did on hydrogen in 2024?")
+    assert result.answer.startswith("According to the Jaarverslag 2024:"), result.answer
+    assert {c.title for c in result.citations} == {"Jaarverslag 2024"}
+
+
+def test_a_sentence_that_announces_a_list_is_followed_by_its_items(assistant):
+    """'Het betreft … afspraken over:' says nothing until the items after it are quoted."""
+    result = assistant.ask(
+        "Over welke onderwerpen moeten nog aanvullende akkoorden gesloten worden om het "
+        "nieuwe politieverdrag te kunnen toepassen?"
+    )
+    assert "afspraken over: [1] - Raadpleging van elkaars politiedatabanken" in result.answer
+    assert len(re.findall(r"\[\d+\]", result.answer)) <= 5
+
+
+def test_what_a_thing_is_for_is_a_broad_question(assistant):
+    """'Waarvoor dient …?' / 'À quoi sert …?' want the explanation after the naming sentence."""
+    from assistant.extractive import _is_broad
+
+    assert _is_broad("À quoi sert l'outil Transaction Network Analysis ?")
+    assert _is_broad("Waartoe dienen de BGTS?")
+    assert not _is_broad("Wat is het bedrag van de subsidie?")
+    result = assistant.ask("Waarvoor dient Transaction Network Analysis?")
+    assert "De sterke punten van TNA" in result.answer, result.answer
