@@ -58,6 +58,17 @@ _EVIDENCE: dict[AnswerType, re.Pattern[str]] = {
 }
 
 
+_TIME_UNITS = (
+    r"jaar|jaren|maanden|maand|weken|week|dagen|dag|uur|years?|months?|weeks?|days?|hours?|"
+    r"ans?|annees?|mois|semaines?|jours?|heures?"
+)
+_TIME_UNIT = re.compile(rf"\s*-?\s*(?:{_TIME_UNITS})\b")
+_TIME_UNIT_ASKED = re.compile(
+    rf"\b(?:hoeveel|how many|combien d[e']|nombre d[e']|aantal)\s*(?:{_TIME_UNITS})\b"
+    r"|\bhoe lang\b|\bhow long\b|\bdepuis combien\b"
+)
+
+
 def asked_type(question: str) -> AnswerType:
     folded = fold(question)
     for answer_type, cue in _TYPE_CUES:
@@ -71,10 +82,20 @@ def holds_answer_type(passage: str, answer_type: AnswerType, question: str) -> b
     if answer_type == "any":
         return True
     given = set(re.findall(r"\d+", question))
-    for match in _EVIDENCE[answer_type].finditer(fold(passage)):
-        if match.group().strip() not in given:
-            return True
+    text = fold(passage)
+    for match in _EVIDENCE[answer_type].finditer(text):
+        if match.group().strip() in given:
+            continue
+        if answer_type == "count" and _is_duration(text, match.end(), question):
+            continue
+        return True
     return False
+
+
+def _is_duration(text: str, end: int, question: str) -> bool:
+    """'80 jaar' counts years: no answer to 'Hoeveel mensen …?', only to 'Hoeveel jaar …?'."""
+    unit = _TIME_UNIT.match(text, end)
+    return bool(unit) and not _TIME_UNIT_ASKED.search(fold(question))
 
 
 def holds_asked_fact(passage: str, answer_type: AnswerType, question: str) -> bool:
