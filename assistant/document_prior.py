@@ -56,7 +56,10 @@ class DocumentPrior:
         named_weight more when kind and year are named together ("het jaarverslag 2021").
 
         A kind or a year alone is a hint (plans and reports of a year speak of the same
-        topics); both together name one document, and the user asked about that one.
+        topics); both together name one document, and the user asked about that one. A
+        year and a verb of intention or outcome imply one document too: the lean goes to
+        that year's plan or report, not to every plan or report (eval/EXPERIMENTS.md,
+        session 5).
         """
         text = fold(question)
         kinds = {kind for kind, cue in _KIND_CUES.items() if re.search(cue, text)}
@@ -69,7 +72,7 @@ class DocumentPrior:
         for (kind, year), rows in self.documents.items():
             prior[rows] = (
                 kind_weight * (kind in kinds)
-                + _IMPLIED_SHARE * kind_weight * (kind == implied)
+                + _IMPLIED_SHARE * kind_weight * (kind == implied and year in years)
                 + year_weight * (year in years)
                 + named_weight * ((kind, year) in named)
             )
