@@ -30,7 +30,13 @@ def words(text: str) -> list[str]:
 def stopwords() -> frozenset[str]:
     """Dutch, English and French function words: questions come in all three."""
     found: set[str] = set()
-    for name in ("stopwords_nl", "stopwords_en", "stopwords_fr", "question_words"):
+    for name in (
+        "stopwords_nl",
+        "stopwords_en",
+        "stopwords_fr",
+        "question_words",
+        "conversation_words",
+    ):
         path = RESOURCES / f"{name}.txt"
         found.update(fold(line.strip()) for line in path.read_text(encoding="utf-8").splitlines())
     return frozenset(word for word in found if word)

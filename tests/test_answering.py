@@ -261,6 +261,9 @@ def test_question_words_are_not_search_terms(assistant):
     analyzer = assistant.retriever.lexical.analyzer
     assert analyzer.terms("Hoeveel welke wanneer waarom quand combien pourquoi") == []
     assert analyzer.terms("Hoeveel Étoile-acties?") == analyzer.terms("Étoile-acties")
+    assert analyzer.terms("Wat houdt het eigenlijk precies in, intussen?") == analyzer.terms(
+        "Wat houdt het in?"
+    )
 
 
 def test_a_compound_in_the_passage_covers_the_parts_of_the_question_word():
