@@ -40,7 +40,7 @@ log = logging.getLogger(__name__)
 # Bump when cleaning, structure recovery, chunking or the lexical analyzer changes what a
 # file turns into: every file is then re-chunked and the lexical index rebuilt (unchanged
 # passages keep their cached vectors). 4: Dutch participles without 'ge-'.
-PIPELINE_VERSION = "5"
+PIPELINE_VERSION = "6"
 # New chunks embedded per call, across files: enough for the embedder to order them by
 # length and pad little (1x: 144k padded token slots, 151k file by file, 142k in one call),
 # few enough that a killed run loses at most one group's embedding (~15 s on 2 CPUs).

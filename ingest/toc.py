@@ -237,7 +237,98 @@ def locate(lines: list[Line], toc: Toc, vocabulary: Vocabulary) -> list[Heading]
     _assign_ranks(located, lines, has_parts=_has_parts(toc.entries))
     _pull_children_forward(body, located)
     headings = [_heading(loc, lines, toc.ocr, vocabulary) for loc in located]
-    return headings + _unprinted_parents(toc.entries, found, vocabulary)
+    placed = _placed_by_page(lines, toc, found, vocabulary)
+    return headings + _unprinted_parents(toc.entries, found, vocabulary) + placed
+
+
+def _placed_by_page(
+    lines: list[Line], toc: Toc, found: dict[int, _Located], vocabulary: Vocabulary
+) -> list[Heading]:
+    """Numbered TOC sections whose heading the body lacks (000 prints some as images).
+
+    Without a heading, its text would be filed under the section before it: "3.3.
+    Penta-samenwerking" under "3.2. Waterstof". The start is estimated from the TOC pages
+    of the located headings around it, then moved to the nearest paragraph that names
+    a word of the title (else the nearest paragraph). A parent whose children are
+    located is left to `_unprinted_parents`.
+    """
+    located = sorted(found)
+    starts = _paragraph_starts(lines, toc.end_line)
+    placed: list[Heading] = []
+    floor = -1
+    for k, entry in enumerate(toc.entries):
+        number, text = split_number(entry.title)
+        if k in found:
+            floor = found[k].offset
+            continue
+        before = [found[j] for j in located if j < k]
+        after = [found[j] for j in located if j > k]
+        if not number or not before or not after or _extends(after[0].number, number):
+            continue
+        estimate = _estimate(before[-1], after[0], entry.page)
+        if estimate is None:
+            continue
+        low = max(floor + 1, _after_first_paragraph(lines, starts, before[-1].offset))
+        offset = _nearest_start(lines, starts, estimate, low, after[0].offset, text)
+        if offset is None:
+            continue
+        floor = offset
+        title = display_title(number, join_single_letters(text), vocabulary)
+        placed.append(Heading(offset, len(number), title, entry.page, number))
+    return placed
+
+
+def _estimate(before: _Located, after: _Located, page: int) -> tuple[int, int] | None:
+    """(estimated offset, chars per page) from the located headings' offsets and pages."""
+    pages = after.entry.page - before.entry.page
+    if pages <= 0 or not before.entry.page <= page <= after.entry.page:
+        return None
+    per_page = (after.offset - before.offset) // pages
+    return before.offset + per_page * (page - before.entry.page), per_page
+
+
+def _after_first_paragraph(lines: list[Line], starts: list[int], heading: int) -> int:
+    """Just past the first paragraph after a heading: a section keeps at least that one."""
+    later = [lines[i].offset for i in starts if lines[i].offset > heading]
+    return later[0] + 1 if later else heading + 1
+
+
+def _paragraph_starts(lines: list[Line], start: int) -> list[int]:
+    """Lines that open a paragraph: after a blank line, with a letter first."""
+    return [
+        i
+        for i in range(max(start, 1), len(lines))
+        if not lines[i - 1].text.strip() and lines[i].text.strip()[:1].isalpha()
+    ]
+
+
+def _nearest_start(
+    lines: list[Line],
+    starts: list[int],
+    estimate: tuple[int, int],
+    low: int,
+    high: int,
+    title: str,
+) -> int | None:
+    """The paragraph start within a page of the estimate, naming the title if one does."""
+    guess, per_page = estimate
+    words = re.findall(r"\w{5,}", title.lower())
+    near = [i for i in starts if low <= lines[i].offset < high]
+    near = [i for i in near if abs(lines[i].offset - guess) <= per_page]
+    naming = [i for i in near if any(w[:6] in _opening(lines, i) for w in words)]
+    pool = naming or near
+    if not pool:
+        return None
+    return min((lines[i].offset for i in pool), key=lambda offset: abs(offset - guess))
+
+
+def _opening(lines: list[Line], i: int, chars: int = 300) -> str:
+    """The first characters of the paragraph that starts at line i, lower-cased."""
+    text = ""
+    while i < len(lines) and lines[i].text.strip() and len(text) < chars:
+        text += " " + lines[i].text
+        i += 1
+    return text[:chars].lower()
 
 
 def _unprinted_parents(
