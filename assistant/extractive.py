@@ -130,7 +130,7 @@ class ExtractiveAnswerer:
         """The sentences to quote from `passages`, before reading on or back."""
         answer_type = asked_type(question)
         sentences = self._sentences(weights, equivalents, passages, answer_type, question)
-        chosen = self._select(sentences, _is_broad(question))
+        chosen = self._select(sentences, _is_broad(question), _continuations(passages))
         if not chosen:
             return []
         chosen = self._with_other_parts(chosen, weights, equivalents, question, passages)
@@ -312,7 +312,12 @@ class ExtractiveAnswerer:
                 found.append(_Sentence(index, position, sentence, coverage, score, answers))
         return found
 
-    def _select(self, sentences: list[_Sentence], broad: bool = False) -> list[_Sentence]:
+    def _select(
+        self,
+        sentences: list[_Sentence],
+        broad: bool = False,
+        continuation: dict[int, int] | None = None,
+    ) -> list[_Sentence]:
         """Best sentence, the sentences after it, then strong sentences elsewhere.
 
         A broad question (summary, why, how, two questions in one) reads on further in
@@ -323,10 +328,10 @@ class ExtractiveAnswerer:
         best = max(sentences, key=lambda s: s.score)
         following = _BROAD_FOLLOWING if broad else _FOLLOWING
         limit = self._broad_limit if broad else self.max_sentences
-        sequel = _following(sentences, best, following)
+        sequel = _following(sentences, best, following, continuation)
         if _announces_list([best, *sequel]):
             limit = self._broad_limit
-            sequel = _following(sentences, best, limit - 1)
+            sequel = _following(sentences, best, limit - 1, continuation)
         chosen = [*_preceding(sentences, best), best, *sequel][:limit]
         for sentence in sorted(sentences, key=lambda s: -s.score):
             if len(chosen) >= limit or sentence.score < best.score * _OTHERS_RELATIVE:
@@ -412,6 +417,16 @@ def _passages(cited: list[int], chunks: list[ScoredChunk]) -> list[list[int]]:
         else:
             groups.append([i])
     return groups
+
+
+def _continuations(chunks: list[ScoredChunk]) -> dict[int, int]:
+    """Chunk index → index of the chunk that continues it in its section, if retrieved."""
+    return {
+        i: j
+        for i, before in enumerate(chunks)
+        for j, after in enumerate(chunks)
+        if _follows(before.chunk, after.chunk)
+    }
 
 
 def _passage_ranks(chunks: list[ScoredChunk]) -> list[int]:
@@ -523,11 +538,17 @@ def _is_broad(question: str) -> bool:
     return bool(_BROAD.search(fold(question)))
 
 
-def _following(sentences: list[_Sentence], best: _Sentence, count: int) -> list[_Sentence]:
+def _following(
+    sentences: list[_Sentence],
+    best: _Sentence,
+    count: int,
+    continuation: dict[int, int] | None = None,
+) -> list[_Sentence]:
     """Sentences after the best one in its passage: facts often follow the topic sentence.
 
-    They stop at the passage's end: the next chunk seldom holds the asked fact, and
-    quoting it adds a citation that does not support the answer (eval/EXPERIMENTS.md).
+    They stop at the passage's end, unless retrieval also found the chunk that continues
+    it (`continuation`: chunk index → index of the next chunk of its section): a chunk
+    that retrieval did not find seldom holds the asked fact (eval/EXPERIMENTS.md).
     They stop at the title of a list's next item too, unless the sentence before
     announces that list ('… de volgende prioriteiten:').
     """
@@ -535,6 +556,9 @@ def _following(sentences: list[_Sentence], best: _Sentence, count: int) -> list[
         (s for s in sentences if s.chunk == best.chunk and s.position > best.position),
         key=lambda s: s.position,
     )
+    if continuation is not None and best.chunk in continuation:
+        after = continuation[best.chunk]
+        later += sorted((s for s in sentences if s.chunk == after), key=lambda s: s.position)
     found: list[_Sentence] = []
     for sentence in later:
         announced = _announces_list([best, *found])

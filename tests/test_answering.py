@@ -547,3 +547,30 @@ def test_what_a_thing_is_for_is_a_broad_question(assistant):
     assert not _is_broad("Wat is het bedrag van de subsidie?")
     result = assistant.ask("Waarvoor dient Transaction Network Analysis?")
     assert "De sterke punten van TNA" in result.answer, result.answer
+
+
+def test_the_sentences_after_the_best_go_on_into_a_retrieved_continuation():
+    """A fact question's answer often follows the topic sentence across a chunk end."""
+    from assistant.extractive import _following, _Sentence
+
+    first = [
+        _Sentence(0, i, f"Zin {i} van het eerste stuk, met genoeg letters.", 0.5, 0.5)
+        for i in range(2)
+    ]
+    second = [
+        _Sentence(3, i, f"Zin {i} van het volgende stuk, met genoeg letters.", 0.1, 0.1)
+        for i in range(2)
+    ]
+    sentences = [*first, *second]
+    assert _following(sentences, first[0], 2) == [first[1]]
+    assert _following(sentences, first[0], 2, {0: 3}) == [first[1], second[0]]
+
+
+def test_a_fact_that_opens_the_next_chunk_is_quoted_in_one_passage_citation(assistant):
+    result = assistant.ask(
+        "In welke hoedanigheid neemt het Secretariaat-generaal deel aan het Interreg-project "
+        "voor het fietspad tussen Aarlen en Luxemburg?"
+    )
+    assert "methodologische partner" in result.answer, result.answer
+    assert len(result.citations) == 1
+    assert "methodologische partner" in result.citations[0].text
