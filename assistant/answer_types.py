@@ -98,9 +98,7 @@ def _is_duration(text: str, end: int, question: str) -> bool:
     return bool(unit) and not _TIME_UNIT_ASKED.search(fold(question))
 
 
-def holds_asked_fact(passage: str, answer_type: AnswerType, question: str) -> bool:
-    """As `holds_answer_type`, and a question after the day ('Op welke datum ...?') wants
-    a day: a sentence with only a year ('eind 2023') is about some other event."""
-    if answer_type == "any" or not holds_answer_type(passage, answer_type, question):
-        return False
+def holds_asked_day(passage: str, question: str) -> bool:
+    """False only when the question asks for the day and the passage names none: 'Op
+    welke datum ...?' is not answered by a sentence with only a year ('eind 2023')."""
     return not _DAY_CUE.search(fold(question)) or bool(_DAY.search(fold(passage)))

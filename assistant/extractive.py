@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from assistant.answer_types import AnswerType, asked_type, holds_answer_type, holds_asked_fact
+from assistant.answer_types import AnswerType, asked_type, holds_answer_type, holds_asked_day
 from assistant.document_prior import document_years, named_documents
 from assistant.lexical_index import LexicalIndex
 from assistant.messages import abstention, introduction
@@ -306,9 +306,9 @@ class ExtractiveAnswerer:
                 terms = _covered(self.lexical.analyzer, sentence, equivalents)
                 coverage = sum(w for term, w in weights.items() if term in terms) / total
                 score = coverage / (1 + _RANK_DECAY * rank) if _is_prose(sentence) else 0.0
-                if holds_asked_fact(sentence, answer_type, question):
-                    score *= 1 + _TYPED_BONUS
                 answers = answer_type == "any" or holds_answer_type(sentence, answer_type, question)
+                if answer_type != "any" and answers and holds_asked_day(sentence, question):
+                    score *= 1 + _TYPED_BONUS
                 found.append(_Sentence(index, position, sentence, coverage, score, answers))
         return found
 
@@ -476,16 +476,14 @@ def _sentence_texts(text: str) -> list[str]:
     return [" ".join(text[a:b].split()) for a, b in sentence_spans(text, join_fragments=True)]
 
 
-
-
 def _covered(analyzer: Analyzer, text: str, equivalents: list[_Equivalent]) -> set[str]:
     """The text's terms, plus the question terms that an equivalent written in it covers.
 
     An equivalent must stand in the text as words of their own: the part 'werking' of
     'samenwerking' is no 'in werking' (eval/EXPERIMENTS.md, session 5).
     """
-    found = set(analyzer.terms(text))
-    heads = analyzer.heads(text)
+    terms, heads = analyzer.terms_and_heads(text)
+    found = set(terms)
     for needed, covered in equivalents:
         if needed <= heads:
             found.update(covered)

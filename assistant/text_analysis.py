@@ -117,7 +117,18 @@ class Analyzer:
         'samenwerking' holds the part 'werking' for retrieval, but it does not say 'in
         werking': a wording that must be found as such is looked up among these.
         """
-        return {terms[0] for word in words(text) if (terms := self._word_terms(word))}
+        return self.terms_and_heads(text)[1]
+
+    def terms_and_heads(self, text: str) -> tuple[list[str], set[str]]:
+        """`terms` and `heads` in one pass over the words (sentence scoring needs both)."""
+        terms: list[str] = []
+        heads: set[str] = set()
+        for word in words(text):
+            found = self._word_terms(word)
+            if found:
+                terms.extend(found)
+                heads.add(found[0])
+        return terms, heads
 
     def compound_parts(self, text: str) -> dict[str, tuple[str, ...]]:
         """Each compound's term with the terms of its parts, for the compounds of `text`.

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from assistant.answer_types import asked_type, holds_answer_type, holds_asked_fact
+from assistant.answer_types import asked_type, holds_answer_type, holds_asked_day
 from assistant.language import detect_language
 from assistant.models import Chunk, Filters, ScoredChunk
 from assistant.query_expansion import build_query, translate_terms
@@ -137,9 +137,9 @@ def test_answer_type_check():
 )
 def test_a_question_after_the_day_wants_a_day_not_a_year(sentence, has_day):
     """'Op welke datum ...?' is not answered by 'eind 2023'; 'Wanneer ...?' may be."""
-    assert holds_asked_fact(sentence, "date", "Op welke datum werd het getekend?") == has_day
-    assert holds_asked_fact(sentence, "date", "Wanneer werd het getekend?")
-    assert not holds_asked_fact(sentence, "any", "Wanneer werd het getekend?")
+    assert holds_answer_type(sentence, "date", "Op welke datum werd het getekend?")
+    assert holds_asked_day(sentence, "Op welke datum werd het getekend?") == has_day
+    assert holds_asked_day(sentence, "Wanneer werd het getekend?")
 
 
 @pytest.mark.parametrize(
