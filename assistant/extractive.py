@@ -430,15 +430,14 @@ def _continuations(chunks: list[ScoredChunk]) -> dict[int, int]:
 
 
 def _passage_ranks(chunks: list[ScoredChunk]) -> list[int]:
-    """Each chunk's rank, or that of a better-ranked chunk it continues or leads into.
+    """Each chunk's rank, or that of the better-ranked chunk it continues (one step).
 
     A passage cut in two by the token budget is one source: its second half is not a
     weaker witness than its first (eval/EXPERIMENTS.md, session 5).
     """
-    ranks: list[int] = []
-    for i, scored in enumerate(chunks):
-        before = [j for j in range(i) if _follows(chunks[j].chunk, scored.chunk)]
-        ranks.append(min([i, *before]))
+    ranks = list(range(len(chunks)))
+    for before, after in _continuations(chunks).items():
+        ranks[after] = min(ranks[after], before)
     return ranks
 
 
