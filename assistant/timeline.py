@@ -20,6 +20,7 @@ import re
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import takewhile
 from typing import TYPE_CHECKING
 
 from pydantic import BaseModel, Field
@@ -215,13 +216,21 @@ def best_sentence(
         key=lambda i: (-matcher.text_coverage(sentences[i]), not _is_prose(sentences[i]), i),
     )
     best = ranked[0]
-    sequel = [s for s in sentences[best + 1 : best + 1 + following] if _is_prose(s)]
+    sequel = list(takewhile(_goes_on, sentences[best + 1 : best + 1 + following]))
     chosen = " ".join(_terminated(s) for s in [sentences[best], *sequel])
     return chosen if len(chosen) <= limit else chosen[: limit - 1].rsplit(" ", 1)[0] + " …"
 
 
 def _is_prose(sentence: str) -> bool:
     return len(sentence.split()) >= _PROSE_WORDS and not sentence.isupper()
+
+
+def _goes_on(sentence: str) -> bool:
+    """A sentence after the quoted one, not a heading: a quote skips nothing in between
+    ('Dit OAP is door de landen goedgekeurd.' is short, but it is the passage's text)."""
+    return _is_prose(sentence) or (
+        sentence.rstrip().endswith((".", "!", "?", ";")) and not sentence.isupper()
+    )
 
 
 # --- plan versus outcome in the chat -------------------------------------------------------
@@ -248,8 +257,8 @@ _SCAFFOLD = re.compile(  # question words that are not stop words: never the top
     r"sta(?:at|an)|vermeld\w*|zegt|zeggen|zei|kwam|come|came|became|become|happened|say|says|said|"
     r"mention\w*|quoi|concerning|regarding|eventually|finalement|advenu|devenu|dit|disait|"
     r"jaar|year|annee|versus|vs|tegenover|annual|annuel|report|rapport|verslag|werkelijk|"
-    r"effectief|actually|really|sinds|sedert|since|depuis|(?:ge)?evolueerd|veranderd|gewijzigd|evolved|changed|"
-    r"evolue\w*|change)\b"
+    r"effectief|actually|really|sinds|sedert|since|depuis|(?:ge)?evolueerd|veranderd|"
+    r"gewijzigd|evolved|changed|evolue\w*|change)\b"
 )
 _HEADINGS = {
     "nl": {"planned": "Gepland", "reported": "Gerealiseerd"},

@@ -311,3 +311,12 @@ def test_a_since_question_on_a_topic_no_later_document_covers_takes_the_normal_f
 
     assert since_answer(assistant, "Wat is er sinds 2021 gebeurd met vogelgriep?") is None
     assert since_answer(assistant, "Wat is er in 2021 gebeurd met Hazeldonk?") is None
+
+
+def test_a_quote_skips_no_sentence_between_its_first_and_last(assistant):
+    """'Dit OAP is door de landen goedgekeurd.' is short, but leaving it out of the middle
+    of a quote would make the passage say something it does not."""
+    result = assistant.ask(
+        "Wat is er sinds 2021 gebeurd met het operationeel actieplan van Hazeldonk?"
+    )
+    assert "(OAP) opgesteld. Dit OAP is door de landen goedgekeurd. In de loop" in result.answer
