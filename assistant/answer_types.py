@@ -33,8 +33,12 @@ _TYPE_CUES: list[tuple[AnswerType, re.Pattern[str]]] = [
 ]
 _NUMBER_WORDS = (
     r"twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|"
-    r"twintig|dertig|veertig|vijftig|honderd|duizend|dozijn|tientallen|honderden|"
-    r"two|three|four|five|six|seven|eight|nine|ten|deux|trois|quatre|cinq|dix"
+    r"zestien|zeventien|achttien|negentien|twintig|dertig|veertig|vijftig|zestig|zeventig|"
+    r"tachtig|negentig|honderd|duizend|dozijn|tientallen|honderden|tweemaal|driemaal|viermaal|"
+    r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|hundred|thousand|twice|"
+    r"deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|"
+    r"vingt|trente|quarante|cinquante|cent|mille"
 )
 _MONTHS = (
     r"januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|"

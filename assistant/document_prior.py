@@ -26,11 +26,16 @@ _YEAR = re.compile(r"\b(20\d\d)(?:\s*[-–]\s*(20\d\d))?\b")
 # 2021 doen …" asks the plan, "Wat werd er in 2024 gedaan …" the report.
 _INTENTION = re.compile(
     r"\b(?:wil|willen|zal|zullen|moet|moeten|beoogt|beogen|plant|plannen|voornemens|streeft|"
+    r"gepland|beoogd|voorgenomen|"
     r"will|intends?|plans?|aims?|va|vont|prevoit|compte|entend|vise)\b"
 )
+# Past tense: simple past forms, and a Dutch perfect ("Hoe is in 2024 gewerkt aan …?",
+# "Wat hebben ze bereikt?"): an auxiliary, then a "ge-" participle within a few words.
 _OUTCOME = re.compile(
-    r"\b(?:werd|werden|kreeg|kregen|gerealiseerd|bereikt|gedaan|did|achieved|was|were|"
-    r"took place|a ete|ont ete|a eu lieu)\b"
+    r"\b(?:werd|werden|kreeg|kregen|gerealiseerd|bereikt|gedaan|gebeurde?|vond|vonden|"
+    r"plaatsgevonden|did|achieved|was|were|happened|took place|has been|have been|"
+    r"a ete|ont ete|a eu lieu|s'est passe)\b"
+    r"|\b(?:is|zijn|heeft|hebben)\b(?:\s+\S+){0,6}?\s+ge(?!pland|beoogd)\w{3,}[dt]\b"
 )
 _IMPLIED_SHARE = 0.2  # of the kind weight: eval/EXPERIMENTS.md, session 4
 

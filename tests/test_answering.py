@@ -118,6 +118,9 @@ def test_answer_type_check():
     assert holds_answer_type("Er waren 272 vergaderingen.", "count", question)
     assert not holds_answer_type("In 2024 werd vergaderd.", "count", question)
     assert holds_answer_type("Dit kost 2 miljoen euro.", "money", "Wat kost het?")
+    countries = "Door hoeveel Europese landen was de verklaring ondertekend?"
+    assert holds_answer_type("Door zestien Europese landen getekend.", "count", countries)
+    assert holds_answer_type("Signée par seize pays.", "count", "Combien de pays ?")
     people = "Hoeveel mensen woonden de Benelux-dag bij?"
     assert not holds_answer_type("80 jaar Benelux-samenwerking.", "count", people)
     assert holds_answer_type("80 jaar Benelux-samenwerking.", "count", "Hoeveel jaar al?")

@@ -71,6 +71,9 @@ def test_named_weight_zero_and_questions_without_cues_change_nothing():
         ("What did the Benelux achieve on hydrogen in 2024?", "jaarverslag"),
         ("Welke rol speelt de Benelux in 2024 in Europa?", None),
         ("Wat wil de Benelux in 2024 doen nadat er werd overlegd?", None),
+        ("Hoe is in 2024 gewerkt aan de erkenning van beroepskwalificaties?", "jaarverslag"),
+        ("Wat gebeurde er in 2021 rond de AIR-HEALTH-conferentie?", "jaarverslag"),
+        ("Wat is er in 2024 voorgenomen rond de fiets?", "jaarplan"),
     ],
 )
 def test_with_a_year_the_verb_leans_to_the_plan_or_the_report(question, leaning):
