@@ -377,8 +377,7 @@ def _years_of(chunk: Chunk) -> set[int]:
 
 def _about_the_year(question: str, chosen: list[_Sentence], passages: list[ScoredChunk]) -> bool:
     """'… en 2026 ?' is not answered from passages that neither are of 2026 nor mention it."""
-    years = document_years(question)
-    return not years or any(years & _years_of(passages[s.chunk].chunk) for s in chosen)
+    return not document_years(question) or bool(_from_the_year(question, chosen, passages))
 
 
 def _within_the_year(
@@ -386,9 +385,15 @@ def _within_the_year(
 ) -> list[_Sentence]:
     """A question about 2024 quotes no sentence from a passage that neither is of 2024 nor
     mentions it, even beside sentences that are (the answer is introduced by the first)."""
+    return _from_the_year(question, chosen, passages) or chosen
+
+
+def _from_the_year(
+    question: str, chosen: list[_Sentence], passages: list[ScoredChunk]
+) -> list[_Sentence]:
+    """The chosen sentences whose passage is of, or mentions, a year the question names."""
     years = document_years(question)
-    kept = [s for s in chosen if years & _years_of(passages[s.chunk].chunk)]
-    return kept if years and kept else chosen
+    return [s for s in chosen if years & _years_of(passages[s.chunk].chunk)]
 
 
 def _of_named_document(passages: list[ScoredChunk], question: str) -> list[ScoredChunk]:

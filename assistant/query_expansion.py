@@ -59,32 +59,33 @@ def synonym_phrases(text: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
 
     Cached: an answer asks for the same question's phrases several times.
     """
-    glossary = _glossary("synonyms_nl")
-    tokens = words(text)
     found: dict[str, tuple[str, ...]] = {}
-    longest = max((len(key.split()) for key in glossary), default=0)
-    for size in range(longest, 0, -1):
-        for start in range(len(tokens) - size + 1):
-            phrase = " ".join(tokens[start : start + size])
-            related = _lookup(glossary, phrase)
-            if related:
-                found.setdefault(phrase, tuple(related))
+    for phrase, related in _phrase_matches(text, "synonyms_nl"):
+        found.setdefault(phrase, tuple(related))
     return tuple(found.items())
 
 
 def _phrase_lookup(text: str, table: str) -> str:
     """Values of every key phrase of `table` found in `text`, longest phrases first."""
+    found = [value for _, related in _phrase_matches(text, table) for value in related]
+    return " ".join(dict.fromkeys(found))
+
+
+def _phrase_matches(text: str, table: str) -> list[tuple[str, list[str]]]:
+    """(phrase of `text`, its values) for every key phrase of `table`, longest first."""
     glossary = _glossary(table)
     if not glossary:
-        return ""
+        return []
     tokens = words(text)
-    found: list[str] = []
+    matches: list[tuple[str, list[str]]] = []
     longest = max(len(key.split()) for key in glossary)
     for size in range(longest, 0, -1):
         for start in range(len(tokens) - size + 1):
             phrase = " ".join(tokens[start : start + size])
-            found.extend(_lookup(glossary, phrase))
-    return " ".join(dict.fromkeys(found))
+            related = _lookup(glossary, phrase)
+            if related:
+                matches.append((phrase, related))
+    return matches
 
 
 def _lookup(glossary: dict[str, list[str]], phrase: str) -> list[str]:

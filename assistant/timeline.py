@@ -350,7 +350,7 @@ def since_answer(
     )
     then = _first_covering(assistant, topic, [d for d in documents if d.year == year])
     later = _first_covering(assistant, topic, [d for d in documents if (d.year or 0) > year])
-    if not topic or then is None or later is None:
+    if then is None or later is None:
         return None
     language = detect_language(question)
     first, after = _SINCE_HEADINGS[language]
