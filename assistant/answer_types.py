@@ -12,7 +12,7 @@ from typing import Literal
 
 from assistant.text_analysis import fold
 
-AnswerType = Literal["money", "count", "date", "any"]
+AnswerType = Literal["money", "count", "frequency", "date", "any"]
 
 _TYPE_CUES: list[tuple[AnswerType, re.Pattern[str]]] = [
     (
@@ -21,6 +21,10 @@ _TYPE_CUES: list[tuple[AnswerType, re.Pattern[str]]] = [
             r"\b(budget\w*|kost\w*|bedrag\w*|euro|cost\w*|price|prix|cout\w*|"
             r"financ\w+ ?(?:middelen|resources)|how much money|combien coute)\b"
         ),
+    ),
+    (
+        "frequency",
+        re.compile(r"\b(hoe vaak|hoe dikwijls|how often|how frequently|combien de fois)\b"),
     ),
     ("count", re.compile(r"\b(hoeveel|how many|how much|combien|aantal|number of|nombre de)\b")),
     (
@@ -59,6 +63,13 @@ _EVIDENCE: dict[AnswerType, re.Pattern[str]] = {
     "money": re.compile(r"(€|\beur\b|\beuro\b|miljoen|miljard|million|\d[\d.,]*\s?k?€)"),
     "count": re.compile(rf"(\b\d+\b|\b({_NUMBER_WORDS})\b)"),
     "date": re.compile(rf"(\b(19|20)\d{{2}}\b|\b({_MONTHS})\b)"),
+    # 'Hoe vaak …?' is answered by a count ('vier keer') or a rhythm ('jaarlijks')
+    "frequency": re.compile(
+        rf"(\b\d+\b|\b({_NUMBER_WORDS})\b|\b(\w*jaarlijks\w*|maandelijks\w*|wekelijks\w*|"
+        r"dagelijks\w*|per (jaar|maand|week)|elk(e)? (jaar|maand|week)|regelmatig\w*|"
+        r"annual\w*|yearly|monthly|weekly|regular\w*|every (year|month|week)|"
+        r"annuel\w*|mensuel\w*|hebdomadaire\w*|chaque (annee|mois|semaine)|regulier\w*)\b)"
+    ),
 }
 
 

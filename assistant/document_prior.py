@@ -84,6 +84,11 @@ class DocumentPrior:
         return prior
 
 
+def speaks_of_outcome(text: str) -> bool:
+    """Past tense or a Dutch perfect: the text asks what happened, not what is planned."""
+    return bool(_OUTCOME.search(fold(text)))
+
+
 def _implied_kind(text: str) -> str | None:
     """'jaarplan' for an intention, 'jaarverslag' for an outcome; None if both or neither."""
     intention, outcome = bool(_INTENTION.search(text)), bool(_OUTCOME.search(text))

@@ -52,6 +52,13 @@ _BROAD_FOLLOWING = 4
 _READ_ON_DEPTH = 10
 _FOREIGN_UNSEEN = 0.5
 _BROAD_CHARS = 1300
+# a preposition and a demonstrative: the sentence points back to the one before it
+_POINTING = re.compile(
+    r"(?:tijdens|vanuit|in|op|met|na|naast|door|voor|bij|uit|ondanks|dankzij|via|tot|"
+    r"during|in|at|with|after|from|for|by|through|"
+    r"pendant|dans|avec|apres|par|pour|lors)\s+(?:dit|deze|die|dat|this|these|that|those|"
+    r"ce|cet|cette|ces)\b"
+)
 _CONNECTIVES = frozenset(
     {
         "daarom",
@@ -114,8 +121,7 @@ class ExtractiveAnswerer:
         chosen = _within_the_year(question, chosen, passages)
         if support < self.threshold or not chosen or not _has_asked_fact(question, chosen):
             return Draft(text=abstention(query.language), abstained=True, support=support)
-        if _WHY.search(fold(question)):
-            chosen = self._with_reason(chosen, passages)
+        chosen = self._with_reason(chosen, passages)
         if _is_broad(question):
             chosen = self._read_on(chosen, passages, chunks[:_READ_ON_DEPTH])
         return self._compose(query, chosen, passages, support)
@@ -153,8 +159,12 @@ class ExtractiveAnswerer:
     ) -> list[_Sentence]:
         """A two-part question gets the best sentence for each part, not two for the first.
 
-        Each later part is scored on its own words, with the rest of the question as
-        context at a lower weight ('…, en wie zaten er aan tafel?' names no topic itself).
+        Each part is scored on its own words, with the rest of the question as context at
+        a lower weight ('…, en wie zaten er aan tafel?' names no topic itself). A part the
+        chosen sentences already answer nearly as well adds nothing: 'Hoe vaak kwam het
+        Gasplatform bijeen …' is answered by its passage, not by another group that 'kwam
+        tweemaal bijeen'. From another passage, a part's sentence must name the part's
+        rarest word.
         """
         parts = _question_parts(question)
         if len(parts) < 2:
@@ -167,11 +177,28 @@ class ExtractiveAnswerer:
             weights = {t: w if t in own else w * _CARRIED_WEIGHT for t, w in full.items()}
             found = self._sentences(weights, equivalents, passages, asked_type(part), part)
             best = max(found, key=lambda s: s.score, default=None)
-            if best is not None and best.score > 0 and best.text not in {k.text for k in kept}:
+            if best is None or best.score <= 0 or best.text in {k.text for k in kept}:
+                continue
+            if _answered(found, kept) >= best.score * _OTHERS_RELATIVE:
+                continue
+            if best.chunk in {k.chunk for k in kept} or self._names(
+                best, own, weights, equivalents
+            ):
                 kept.append(best)
         limit = self._broad_limit
         extra = len(kept) - len(chosen)
         return kept if len(kept) <= limit else [*chosen[: limit - extra], *kept[len(chosen) :]]
+
+    def _names(
+        self,
+        sentence: _Sentence,
+        own: set[str],
+        weights: dict[str, float],
+        equivalents: list[_Equivalent],
+    ) -> bool:
+        """Does a sentence of another passage name the part's rarest word, its topic?"""
+        topic = max((t for t in own if t in weights), key=lambda t: weights[t], default=None)
+        return topic is None or topic in _covered(self.lexical.analyzer, sentence.text, equivalents)
 
     def _read_on(
         self, chosen: list[_Sentence], passages: list[ScoredChunk], retrieved: list[ScoredChunk]
@@ -338,8 +365,12 @@ class ExtractiveAnswerer:
                 break
             if not sentence.answers:
                 continue
-            if sentence not in chosen and sentence.text not in {c.text for c in chosen}:
-                chosen.append(sentence)
+            if sentence in chosen or sentence.text in {c.text for c in chosen}:
+                continue
+            # 'Dit kan bijdragen aan …' is quoted with the sentence 'Dit' points back to
+            group = [*(p for p in _preceding(sentences, sentence) if p not in chosen), sentence]
+            if len(chosen) + len(group) <= limit:
+                chosen.extend(group)
         return _within_length(chosen, _BROAD_CHARS if broad else _MAX_CHARS)
 
     def _compose(
@@ -407,6 +438,14 @@ def _of_named_document(passages: list[ScoredChunk], question: str) -> list[Score
         return passages
     kept = [p for p in passages if (p.chunk.kind, p.chunk.year) in named]
     return kept or passages
+
+
+def _answered(found: list[_Sentence], chosen: list[_Sentence]) -> float:
+    """How well the chosen sentences answer a part: the best score one of them has for it."""
+    places = {(s.chunk, s.position) for s in chosen}
+    return max(
+        (s.score for s in found if (s.chunk, s.position) in places and s.answers), default=0.0
+    )
 
 
 def _passages(cited: list[int], chunks: list[ScoredChunk]) -> list[list[int]]:
@@ -582,7 +621,13 @@ def _is_item_title(sentence: str) -> bool:
 
 
 def _leans_on_previous(sentence: str) -> bool:
-    return sentence.split(None, 1)[0].lower().strip(",") in _CONNECTIVES
+    """'Daarom …', 'Dit …', and 'Tijdens dit evenement …', 'Vanuit deze optiek …'."""
+    first = sentence.split(None, 2)
+    if not first:
+        return False
+    if first[0].lower().strip(",") in _CONNECTIVES:
+        return True
+    return len(first) > 1 and bool(_POINTING.match(" ".join(first[:2]).lower()))
 
 
 def _preceding(sentences: list[_Sentence], best: _Sentence) -> list[_Sentence]:

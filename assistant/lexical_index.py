@@ -37,6 +37,7 @@ class LexicalIndex:
         self.analyzer = analyzer
         self._idf_cache: dict[str, float] | None = None
         self._position = {chunk.id: i for i, chunk in enumerate(chunks)}
+        self._at = {(chunk.file, chunk.char_start): chunk for chunk in chunks}
         self._recent: OrderedDict[tuple[str, tuple[str, ...]], np.ndarray] = OrderedDict()
         self._recent_lock = threading.Lock()
 
@@ -75,6 +76,10 @@ class LexicalIndex:
             while len(self._recent) > _RECENT_QUERIES:
                 self._recent.popitem(last=False)
         return scores
+
+    def chunk_at(self, file: str, char_start: int) -> Chunk | None:
+        """The chunk a citation was made from (citations carry file and span, not ids)."""
+        return self._at.get((file, char_start))
 
     def previous_in_section(self, chunk: Chunk) -> Chunk | None:
         """The chunk before `chunk` in its document, if it is in the same section."""

@@ -25,6 +25,8 @@ from typing import TYPE_CHECKING
 
 from pydantic import BaseModel, Field
 
+from assistant.answer_types import AnswerType, asked_type, holds_answer_type
+from assistant.document_prior import speaks_of_outcome
 from assistant.language import Language, detect_language
 from assistant.models import AskResult, Chunk, Citation, Filters, ScoredChunk
 from assistant.query_expansion import RetrievalQuery, build_query
@@ -32,6 +34,7 @@ from assistant.text_analysis import fold, sentence_spans, stopwords, words
 from assistant.topic_match import TopicMatcher
 
 if TYPE_CHECKING:
+    from assistant.lexical_index import LexicalIndex
     from assistant.protocols import Embedder
     from assistant.retrieval import HybridRetriever
     from assistant.service import Assistant
@@ -48,6 +51,7 @@ _CANDIDATES = 20  # per document: enough to find every passage naming the topic
 _EXCERPT_CHARS = 240
 _ANSWER_CHARS = 450
 _PROSE_WORDS = 8
+_TYPED_SHARE = 0.5  # of the best sentence's topic coverage, for one holding the asked fact
 # A chat question's topic must be specific: idf 1.0 means the word is in over a third of
 # all passages ('Benelux', 'samenwerking'), so any passage would "cover" it.
 _MIN_TOPIC_WEIGHT = 1.0
@@ -202,23 +206,57 @@ def _numbered(entries: list[TimelineEntry]) -> list[TimelineEntry]:
 
 
 def best_sentence(
-    text: str, matcher: TopicMatcher, limit: int = _EXCERPT_CHARS, following: int = 0
+    text: str,
+    matcher: TopicMatcher,
+    limit: int = _EXCERPT_CHARS,
+    following: int = 0,
+    question: str = "",
 ) -> str:
-    """The passage's sentence that names the topic best, plus `following` sentences.
+    """The passage's sentence that names the topic best, plus `following` sentences."""
+    sentences = _sentences(text)
+    return _quote(sentences, _best(sentences, matcher, question), following, limit)
 
-    Prose beats headings on ties ('VERDRAG ROND SOCIALE FRAUDE' names the topic but says
-    nothing), then the earliest wins; the facts usually follow the naming sentence.
+
+def _sentences(text: str) -> list[str]:
+    found = [" ".join(text[a:b].split()) for a, b in sentence_spans(text, join_fragments=True)]
+    return [s for s in found if sum(ch.isalpha() for ch in s) >= 20] or [text]
+
+
+def _best(sentences: list[str], matcher: TopicMatcher, question: str = "") -> int:
+    """Prose beats headings on ties ('VERDRAG ROND SOCIALE FRAUDE' names the topic but says
+    nothing), then the earliest wins; the facts usually follow the naming sentence. When
+    `question` asks for a count, date or amount, a sentence that names the topic fairly
+    well and holds one wins over a better-naming sentence without ('Hoe vaak kwam de
+    werkgroep samen?' is answered by 'kwam vier keer bijeen', not by the topic's name).
     """
-    sentences = [" ".join(text[a:b].split()) for a, b in sentence_spans(text, join_fragments=True)]
-    sentences = [s for s in sentences if sum(ch.isalpha() for ch in s) >= 20] or [text]
+    coverage = [matcher.text_coverage(s) for s in sentences]
     ranked = sorted(
         range(len(sentences)),
-        key=lambda i: (-matcher.text_coverage(sentences[i]), not _is_prose(sentences[i]), i),
+        key=lambda i: (-coverage[i], not _is_prose(sentences[i]), i),
     )
-    best = ranked[0]
+    return _typed(ranked, sentences, coverage, question) if question else ranked[0]
+
+
+def _quote(sentences: list[str], best: int, following: int, limit: int) -> str:
     sequel = list(takewhile(_goes_on, sentences[best + 1 : best + 1 + following]))
     chosen = " ".join(_terminated(s) for s in [sentences[best], *sequel])
     return chosen if len(chosen) <= limit else chosen[: limit - 1].rsplit(" ", 1)[0] + " …"
+
+
+def _typed(ranked: list[int], sentences: list[str], coverage: list[float], question: str) -> int:
+    """The best-naming sentence that holds the asked kind of fact, if one names enough."""
+    answer_type: AnswerType = asked_type(question)
+    if answer_type == "any":
+        return ranked[0]
+    floor = coverage[ranked[0]] * _TYPED_SHARE
+    return next(
+        (
+            i
+            for i in ranked
+            if coverage[i] >= floor and holds_answer_type(sentences[i], answer_type, question)
+        ),
+        ranked[0],
+    )
 
 
 def _is_prose(sentence: str) -> bool:
@@ -252,6 +290,24 @@ _AS_PLANNED = (
 )
 _OUTCOME = re.compile(rf"\b(?:{_OUTCOME_CUES})\b|{_AS_PLANNED}")
 _YEAR = re.compile(r"\b(20\d\d)\b")
+# "… iets gekomen van het plan om X?": X is the topic
+_PLAN_TO = re.compile(
+    r"\b(?:het plan|de plannen|het voornemen|the plans?|the intention|le projet|le plan|"
+    r"l'intention)\s+(?:om|to|de|d')\s+(.+)"
+)
+# a strong participle ('is die samengekomen', 'is dat er gekomen'), a strong simple past
+# ('kwam die bijeen') or 'ook echt', 'actually'
+_DONE = re.compile(
+    r"\b(?:is|zijn|heeft|hebben)\b(?:\s+\S+){0,6}?\s+\w*ge\w{2,}en\b"
+    r"|\b(?:kwam|kwamen|ging|gingen|hield|hielden|nam|namen|gaf|gaven|bracht|brachten|"
+    r"zag|zagen|sloot|sloten|liep|liepen|bleef|bleven|trok|trokken)\b"
+    r"|\b(?:echt|werkelijk|daadwerkelijk|actually|really|vraiment|concre\w*)\b"
+)
+# the verbs that tell a plan ('kondigde … aan', 'wilde', 'expected'): never the topic
+_TELLING = re.compile(
+    r"\b(?:kondigde\w*|aangekondigd|wilde|wou|voorzag|beoogde|volgens|zou|zouden|expected|"
+    r"announced|wanted|foresaw|envisaged|according|annon\w+|prevoyait|voulait|selon)\b"
+)
 _SCAFFOLD = re.compile(  # question words that are not stop words: never the topic
     r"\b(?:gekomen|geworden|gebeurd\w*|daarvan|ervan|uiteindelijk|welke|rond|stond(?:en)?|"
     r"sta(?:at|an)|vermeld\w*|zegt|zeggen|zei|kwam|come|came|became|become|happened|say|says|said|"
@@ -276,11 +332,38 @@ def is_plan_versus_outcome(question: str, history: list[str] | None = None) -> b
     """A plan cue and an outcome cue: 'gepland … gerealiseerd', 'planned … achieved', …
 
     The plan cue may sit in the previous turn ("Wat was gepland voor waterstof?" →
-    "En wat is er gerealiseerd?"); the outcome cue must be in the question itself.
+    "En wat is er gerealiseerd?"); the outcome cue must be in the question itself. A plan
+    stated, then asked after in the past tense, is the same question
+    (`stated_plan`).
     """
     asked = fold(question)
     earlier = fold(" ".join((history or [])[-1:]))
-    return bool(_OUTCOME.search(asked)) and bool(_PLAN.search(f"{asked} {earlier}"))
+    cued = bool(_OUTCOME.search(asked)) and bool(_PLAN.search(f"{asked} {earlier}"))
+    return cued or stated_plan(question) is not None
+
+
+def stated_plan(question: str) -> str | None:
+    """What the question says was planned, when it then asks what became of it.
+
+    'Het jaarplan 2021 wilde X. Is dat er ook gekomen?', 'The 2024 annual plan expected X.
+    When was it actually done?', 'Is er iets gekomen van het plan om X?': the plan is told,
+    not asked, and the past tense asks for the outcome (eval/EXPERIMENTS.md, session 6).
+    """
+    text = fold(question)
+    plan_to = _PLAN_TO.search(text)
+    if plan_to and _asks_outcome(text[: plan_to.start()]):
+        return plan_to.group(1)
+    sentences = [s for s in re.split(r"(?<=[.!?])\s+", text.strip()) if s]
+    if len(sentences) < 2:
+        return None
+    told, asked = " ".join(sentences[:-1]), sentences[-1]
+    if not _PLAN.search(told) or not _asks_outcome(asked):
+        return None
+    return _TELLING.sub(" ", told)
+
+
+def _asks_outcome(text: str) -> bool:
+    return bool(_OUTCOME.search(text) or _DONE.search(text)) or speaks_of_outcome(text)
 
 
 def across_documents_answer(
@@ -312,7 +395,7 @@ def plan_versus_outcome_answer(
     _, matcher, plan, report = found
     headings = _HEADINGS[detect_language(question)]
     pair = [(headings[entry.label], entry, matcher) for entry in (plan, report)]
-    result = _answer(question, pair)
+    result = _answer(question, pair, assistant.retriever.lexical)
     elapsed = round((time.perf_counter() - started) * 1000, 2)
     result.timings_ms = {"retrieve": elapsed, "answer": 0.0, "total": elapsed}
     return result
@@ -357,6 +440,7 @@ def since_answer(
     result = _answer(
         question,
         [(first.format(year=year), *then), (after, *later)],
+        assistant.retriever.lexical,
         following=2,
     )
     elapsed = round((time.perf_counter() - started) * 1000, 2)
@@ -384,7 +468,8 @@ def topic_of(question: str, history: list[str] | None = None) -> str:
 
     A bare follow-up ("En wat is er gerealiseerd?") takes its topic from the turn before.
     """
-    topic = _topic_words(question)
+    stated = stated_plan(question)
+    topic = _topic_words(stated if stated is not None else question)
     if not topic and history:
         topic = _topic_words(f"{history[-1]} {question}")
     return topic[:MAX_TOPIC_CHARS].strip()
@@ -448,6 +533,7 @@ def _candidate_pairs(chunks: list[Chunk], years: list[int]) -> list[tuple[_Docum
 def _answer(
     question: str,
     parts: list[tuple[str, TimelineEntry, TopicMatcher]],
+    lexical: LexicalIndex,
     following: int = 1,
 ) -> AskResult:
     """'Gepland (Jaarplan 2024): … [1]' and 'Gerealiseerd (Jaarverslag 2024): … [2]'."""
@@ -460,8 +546,12 @@ def _answer(
             lines.append(f"{heading} {_NOTHING[language].format(title=entry.title)}")
             continue
         passage = entry.passages[0]
+        sentences = _sentences(passage.text)
+        best = _best(sentences, matcher, question)
+        if best + following >= len(sentences):
+            passage, sentences = _read_on(lexical, passage, sentences)
         cited.append(passage.model_copy(update={"n": len(cited) + 1}))
-        quote = best_sentence(passage.text, matcher, _ANSWER_CHARS, following=following)
+        quote = _quote(sentences, best, following, _ANSWER_CHARS)
         lines.append(f"{heading} {quote} [{len(cited)}]")
     return AskResult(
         question=question,
@@ -472,6 +562,29 @@ def _answer(
         retrieved=[p for _, entry, _ in parts for p in entry.passages],
         timings_ms={},
     )
+
+
+def _read_on(
+    lexical: LexicalIndex, passage: Citation, sentences: list[str]
+) -> tuple[Citation, list[str]]:
+    """A quote that ends its chunk goes on into the section's next chunk, cited as one.
+
+    Chunks end where the token budget does: 'De werkgroep kwam vier keer bijeen.' ends one
+    and 'Ze werkte aan een no-regrets-document …' opens the next.
+    """
+    chunk = lexical.chunk_at(passage.file, passage.char_start)
+    after = lexical.next_in_section(chunk) if chunk is not None else None
+    if after is None:
+        return passage, sentences
+    pages = [p for p in (passage.page_end, after.page_end) if p is not None]
+    joined = passage.model_copy(
+        update={
+            "text": f"{passage.text}\n{after.text}",
+            "char_end": after.char_end,
+            "page_end": max(pages) if pages else None,
+        }
+    )
+    return joined, [*sentences, *_sentences(after.text)]
 
 
 def _terminated(sentence: str) -> str:

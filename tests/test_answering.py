@@ -577,3 +577,35 @@ def test_a_fact_that_opens_the_next_chunk_is_quoted_in_one_passage_citation(assi
     assert "methodologische partner" in result.answer, result.answer
     assert len(result.citations) == 1
     assert "methodologische partner" in result.citations[0].text
+
+
+def test_a_sentence_pointing_back_is_quoted_with_the_one_it_points_to(assistant):
+    """'Tijdens dit evenement werd … ondertekend' names the event only as 'dit evenement':
+    the sentence before says where and when it took place."""
+    result = assistant.ask(
+        "Welke verklaring over pyrotechnische artikelen werd in 2024 ondertekend?"
+    )
+    assert "Tijdens dit evenement" in result.answer
+    assert "plaats in Rochefort" in result.answer
+    assert result.answer.index("Rochefort") < result.answer.index("Tijdens dit evenement")
+
+
+def test_a_question_part_its_passage_answers_takes_no_sentence_of_another_group(assistant):
+    """'Hoe vaak kwam het Gasplatform bijeen, en welke landen …?': the Gas platform passage
+    answers both parts; another group's 'kwamen tweemaal bijeen' answers neither."""
+    result = assistant.ask(
+        "Hoe vaak kwam het Gasplatform in 2024 bijeen, en welke landen zitten erin?"
+    )
+    assert "In drie bijeenkomsten" in result.answer
+    assert "tweemaal" not in result.answer
+    assert {c.section for c in result.citations} == {
+        "DUURZAME ONTWIKKELING EN ENERGIE › Gas platform"
+    }
+
+
+def test_how_often_asks_for_a_count_or_a_rhythm():
+    question = "Hoe vaak komt de werkgroep samen?"
+    assert asked_type(question) == "frequency"
+    assert holds_answer_type("De werkgroep kwam vier keer bijeen.", "frequency", question)
+    assert holds_answer_type("De werkgroep komt jaarlijks samen.", "frequency", question)
+    assert not holds_answer_type("De werkgroep kwam in Brussel samen.", "frequency", question)

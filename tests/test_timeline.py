@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from conftest import DOCUMENTS
 
 from assistant.text_analysis import fold
 from assistant.timeline import (
@@ -19,6 +20,7 @@ from assistant.timeline import (
     is_plan_versus_outcome,
     plan_versus_outcome_answer,
     render_timeline,
+    stated_plan,
     topic_of,
 )
 
@@ -320,3 +322,68 @@ def test_a_quote_skips_no_sentence_between_its_first_and_last(assistant):
         "Wat is er sinds 2021 gebeurd met het operationeel actieplan van Hazeldonk?"
     )
     assert "(OAP) opgesteld. Dit OAP is door de landen goedgekeurd. In de loop" in result.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [
+        (
+            "Het jaarplan 2021 wilde de toeristische sector in kaart brengen. Is dat overzicht er "
+            "ook gekomen?",
+            "toeristische sector in kaart brengen",
+        ),
+        (
+            "Volgens het jaarplan 2024 zou er een werkgroep rond elektrisch vliegen komen. Hoe "
+            "vaak kwam die bijeen?",
+            "werkgroep elektrisch vliegen komen",
+        ),
+        (
+            "The 2024 annual plan expected a study on a digital twin. When was it actually "
+            "validated?",
+            "study on a digital twin",
+        ),
+        (
+            "Is er in 2024 iets gekomen van het plan om lood en cadmium in porselein te beperken?",
+            "lood en cadmium in porselein te beperken",
+        ),
+    ],
+)
+def test_a_plan_told_then_asked_after_in_the_past_is_plan_versus_outcome(question, topic):
+    """The user tells what the plan said and asks what became of it: the topic is the plan's
+    wording, not the question's scaffolding."""
+    assert is_plan_versus_outcome(question)
+    assert stated_plan(question) is not None
+    assert topic_of(question) == topic
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Het jaarplan 2024 noemt drie prioriteiten voor digitalisering. Welke zijn dat?",
+        "Wat wil het jaarplan 2024 doen rond waterstof?",
+        "Wat is volgens het jaarplan 2024 de rol van de gemeenten?",
+    ],
+)
+def test_a_plan_named_in_a_question_about_the_plan_is_not(question):
+    assert not is_plan_versus_outcome(question)
+
+
+def test_a_told_plan_is_answered_with_the_reports_count_read_on_into_the_next_chunk(assistant):
+    """'Hoe vaak …?' quotes the report's sentence with the count ('vier keer'), not the one
+    naming the topic best, and the next sentence, which opens the next chunk of the section,
+    in the same citation."""
+    question = (
+        "Volgens het jaarplan 2024 zou er een werkgroep rond elektrisch vliegen komen. "
+        "Hoe vaak kwam die in 2024 bijeen?"
+    )
+    result = assistant.ask(question)
+    assert [c.file for c in result.citations] == [P24, R24]
+    report = result.answer.splitlines()[1]
+    assert report.startswith("Gerealiseerd (Jaarverslag 2024): De werkgroep elektrische luchtvaart")
+    assert "vier keer" in report and "no-regrets" in report
+    cited = result.citations[1]
+    assert "vier keer" in cited.text and "no-regrets" in cited.text
+    document = (DOCUMENTS / R24).read_text(encoding="utf-8")
+    assert " ".join(document[cited.char_start : cited.char_end].split()) == " ".join(
+        cited.text.split()
+    )
