@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from assistant.answer_types import AnswerType, asked_type, holds_answer_type, holds_asked_day
-from assistant.document_prior import document_years, named_documents
+from assistant.document_prior import document_years, named_documents, without_document_names
 from assistant.lexical_index import LexicalIndex
 from assistant.messages import abstention, introduction
 from assistant.models import Chunk, ScoredChunk
@@ -22,7 +22,7 @@ from assistant.query_expansion import RetrievalQuery, synonym_phrases
 from assistant.text_analysis import Analyzer, fold, is_cut_off, sentence_spans
 
 _RANK_DECAY = 1.0
-_CARRIED_WEIGHT = 0.5
+_CARRIED_WEIGHT = 0.35
 _TYPED_FLOOR = 0.5
 _DATE_LINE_CHARS = 24
 _CANDIDATE_CHUNKS = 5
@@ -33,6 +33,7 @@ _REASON_SENTENCES = 2
 _NUMBERED_HEADING = re.compile(r"^(?:[a-z]\)|\d+(?:\.\d+)*\.?)\s+[^.!?]{0,80}$")
 _WHY = re.compile(r"\b(?:waarom|reden\w*|why|reasons?|pourquoi|raisons?)\b")
 _OTHERS_RELATIVE = 0.75
+_TOPIC_SHARE = 0.15  # of the topic's weight, for a named document's own sentence
 _ITEM_TITLE = re.compile(r"^[-•▪¢*]\s*(?:\S+\s+){0,5}\S+$")
 _MAX_CHARS = 900
 # "Vat samen …", "Waarom …", "Hoe …", "… en wat …?": the answer is a passage, not a fact.
@@ -119,6 +120,7 @@ class ExtractiveAnswerer:
             passages = _of_the_year(chunks[:_READ_ON_DEPTH], question)
             chosen = self._choose(weights, equivalents, question, passages) if passages else []
         chosen = _within_the_year(question, chosen, passages)
+        chosen = self._from_each_named(chosen, weights, equivalents, question, passages, chunks)
         if support < self.threshold or not chosen or not _has_asked_fact(question, chosen):
             return Draft(text=abstention(query.language), abstained=True, support=support)
         chosen = self._with_reason(chosen, passages)
@@ -188,6 +190,58 @@ class ExtractiveAnswerer:
         limit = self._broad_limit
         extra = len(kept) - len(chosen)
         return kept if len(kept) <= limit else [*chosen[: limit - extra], *kept[len(chosen) :]]
+
+    def _from_each_named(
+        self,
+        chosen: list[_Sentence],
+        weights: dict[str, float],
+        equivalents: list[_Equivalent],
+        question: str,
+        passages: list[ScoredChunk],
+        retrieved: list[ScoredChunk],
+    ) -> list[_Sentence]:
+        """'Hoe omschrijven het werkprogramma en het jaarverslag 2024 …?' names two documents:
+        each gets its best sentence, not only the one that matched the words best, if that
+        sentence is about the question's topic (not only about 'het werkprogramma').
+        """
+        kinds = {kind for kind, _ in named_documents(question)}
+        if len(kinds) < 2 or not chosen:
+            return chosen
+        quoted = {passages[s.chunk].chunk.kind for s in chosen if s.chunk < len(passages)}
+        topic = set(self.lexical.analyzer.terms(without_document_names(question)))
+        for kind in sorted(kinds - quoted):
+            found = [p for p in retrieved[:_READ_ON_DEPTH] if p.chunk.kind == kind and p.score >= 0]
+            if not found:
+                continue
+            start = len(passages)
+            passages.extend(found)
+            sentences = self._sentences(weights, equivalents, passages, "any", question)
+            best = max(
+                (x for x in sentences if x.chunk >= start), key=lambda x: x.score, default=None
+            )
+            if (
+                best is None
+                or best.score <= 0
+                or not self._on_topic(best, topic, weights, equivalents)
+            ):
+                del passages[start:]
+                continue
+            chosen = [*chosen, *_preceding(sentences, best), best]
+        return chosen
+
+    def _on_topic(
+        self,
+        sentence: _Sentence,
+        topic: set[str],
+        weights: dict[str, float],
+        equivalents: list[_Equivalent],
+    ) -> bool:
+        """Does the sentence hold a fair share of the topic's weight (the question's terms
+        without the names of documents)?"""
+        total = sum(w for t, w in weights.items() if t in topic)
+        terms = _covered(self.lexical.analyzer, sentence.text, equivalents)
+        found = sum(w for t, w in weights.items() if t in topic and t in terms)
+        return total > 0 and found >= _TOPIC_SHARE * total
 
     def _names(
         self,
@@ -265,29 +319,43 @@ class ExtractiveAnswerer:
         return found
 
     def _with_reason(self, chosen: list[_Sentence], passages: list[ScoredChunk]) -> list[_Sentence]:
-        """For a 'why' question: 'Daarom ...' opening a passage leans on the one before it.
+        """'Daarom …', 'Dit strategisch kader …' opening a chunk lean on the chunk before it.
 
         Chunks end where the token budget does, not where an argument does; the reason
-        for a 'why' question often sits just across that boundary.
+        for a 'why' question, or what 'dit' points to, often sits just across that boundary.
         """
-        first = chosen[0]
-        if first.position > 0 or not _leans_on_previous(first.text):
-            return chosen
-        previous = self.lexical.previous_in_section(passages[first.chunk].chunk)
+        kept = list(chosen)
+        for sentence in chosen:
+            if sentence.position > 0 or not _leans_on_previous(sentence.text):
+                continue
+            if sentence.chunk >= len(passages):
+                continue
+            quoted = {k.text for k in kept}
+            reasons = self._before(passages, passages[sentence.chunk].chunk, quoted)
+            at = kept.index(sentence)
+            kept[at:at] = reasons
+        return kept[: self.max_sentences + 1]
+
+    def _before(
+        self, passages: list[ScoredChunk], chunk: Chunk, quoted: set[str]
+    ) -> list[_Sentence]:
+        """The last sentences of the section's previous chunk, back to one that stands alone;
+        none if the answer quotes them already."""
+        previous = self.lexical.previous_in_section(chunk)
         if previous is None:
-            return chosen
+            return []
         texts = _sentence_texts(previous.text)
         reasons: list[_Sentence] = []
+        index = len(passages)
         for position in range(len(texts) - 1, max(len(texts) - 1 - _REASON_SENTENCES, -1), -1):
-            if not _is_prose(texts[position]):
+            if not _is_prose(texts[position]) or texts[position] in quoted:
                 break
-            reasons.insert(0, _Sentence(len(passages), position, texts[position], 0.0, 0.0))
+            reasons.insert(0, _Sentence(index, position, texts[position], 0.0, 0.0))
             if not _leans_on_previous(texts[position]):
                 break
-        if not reasons:
-            return chosen
-        passages.append(ScoredChunk(chunk=previous, score=-1.0))
-        return [*reasons, *chosen][: self.max_sentences + 1]
+        if reasons:
+            passages.append(ScoredChunk(chunk=previous, score=-1.0))
+        return reasons
 
     def support(
         self, query: RetrievalQuery, chunks: list[ScoredChunk], equivalents: list[_Equivalent]

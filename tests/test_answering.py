@@ -11,6 +11,7 @@ from assistant.language import detect_language
 from assistant.models import Chunk, Filters, ScoredChunk
 from assistant.query_expansion import build_query, translate_terms
 from assistant.service import InvalidQuestion
+from assistant.text_analysis import fold
 
 
 def test_dutch_question_gets_a_cited_answer_from_the_right_passage(assistant):
@@ -609,3 +610,25 @@ def test_how_often_asks_for_a_count_or_a_rhythm():
     assert holds_answer_type("De werkgroep kwam vier keer bijeen.", "frequency", question)
     assert holds_answer_type("De werkgroep komt jaarlijks samen.", "frequency", question)
     assert not holds_answer_type("De werkgroep kwam in Brussel samen.", "frequency", question)
+
+
+def test_a_question_naming_two_documents_quotes_each(assistant):
+    """'Wat zeggen het jaarplan 2024 en het werkprogramma …?' asks both documents; the best
+    words of one must not crowd the other out."""
+    result = assistant.ask(
+        "Wat zeggen het jaarplan 2024 en het werkprogramma 2025-2028 over grensoverschrijdende "
+        "mobiliteit?"
+    )
+    titles = [c.title for c in result.citations]
+    assert "Jaarplan 2024" in titles
+    assert "Gemeenschappelijk Werkprogramma 2025-2028" in titles
+    assert all("mobiliteit" in fold(c.text) for c in result.citations)
+
+
+def test_a_named_document_whose_best_sentence_is_off_topic_is_not_quoted(assistant):
+    """The work programme's introduction names the work programme, not the telescope: it is
+    no answer about the Einstein Telescope, so it is not cited."""
+    result = assistant.ask(
+        "Wat zeggen het werkprogramma 2025-2028 en het jaarverslag 2024 over de Einstein Telescoop?"
+    )
+    assert not any(c.section.endswith("INLEIDING") for c in result.citations)
