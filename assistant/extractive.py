@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import takewhile
 
 from assistant.answer_types import AnswerType, asked_type, holds_answer_type, holds_asked_day
 from assistant.document_prior import document_years, named_documents, without_document_names
@@ -34,6 +35,7 @@ _NUMBERED_HEADING = re.compile(r"^(?:[a-z]\)|\d+(?:\.\d+)*\.?)\s+[^.!?]{0,80}$")
 _WHY = re.compile(r"\b(?:waarom|reden\w*|why|reasons?|pourquoi|raisons?)\b")
 _OTHERS_RELATIVE = 0.75
 _TOPIC_SHARE = 0.15  # of the topic's weight, for a named document's own sentence
+_ITEM = re.compile(r"^[-•▪¢*]\s")  # a list item: '- Uitvoeren van de begroting;'
 _ITEM_TITLE = re.compile(r"^[-•▪¢*]\s*(?:\S+\s+){0,5}\S+$")
 _MAX_CHARS = 900
 # "Vat samen …", "Waarom …", "Hoe …", "… en wat …?": the answer is a passage, not a fact.
@@ -424,10 +426,15 @@ class ExtractiveAnswerer:
         following = _BROAD_FOLLOWING if broad else _FOLLOWING
         limit = self._broad_limit if broad else self.max_sentences
         sequel = _following(sentences, best, following, continuation)
-        if _announces_list([best, *sequel]):
+        before = _preceding(sentences, best)
+        if _is_item(best.text):
+            limit = self._broad_limit
+            before = _items_before(sentences, best)[-(limit // 2) :]
+            sequel = _following(sentences, best, limit - 1 - len(before), continuation)
+        elif _announces_list([best, *sequel]):
             limit = self._broad_limit
             sequel = _following(sentences, best, limit - 1, continuation)
-        chosen = [*_preceding(sentences, best), best, *sequel][:limit]
+        chosen = [*before, best, *sequel][:limit]
         for sentence in sorted(sentences, key=lambda s: -s.score):
             if len(chosen) >= limit or sentence.score < best.score * _OTHERS_RELATIVE:
                 break
@@ -670,12 +677,31 @@ def _following(
         later += sorted((s for s in sentences if s.chunk == after), key=lambda s: s.position)
     found: list[_Sentence] = []
     for sentence in later:
-        announced = _announces_list([best, *found])
+        announced = _announces_list([best, *found]) or _is_item(best.text)
         if len(found) == count or _is_item_title(sentence.text) and not announced:
             break
         if _is_prose(sentence.text):
             found.append(sentence)
     return found
+
+
+def _is_item(sentence: str) -> bool:
+    """An item of an enumeration ('- Uitvoeren van de begroting;'), not a bulleted paragraph
+    on a topic of its own ('• Faciliteren van een proefproject … .')."""
+    return bool(_ITEM.match(sentence)) and (
+        sentence.rstrip().endswith((";", ",")) or _is_item_title(sentence)
+    )
+
+
+def _items_before(sentences: list[_Sentence], best: _Sentence) -> list[_Sentence]:
+    """The items of best's list before it: '- Voorbereiden van het jaarplan …;' answers
+    'Welke taken …?' as much as the item that matched best."""
+    earlier = sorted(
+        (s for s in sentences if s.chunk == best.chunk and s.position < best.position),
+        key=lambda s: -s.position,
+    )
+    items = list(takewhile(lambda s: _is_item(s.text), earlier))
+    return items[::-1]
 
 
 def _announces_list(sentences: list[_Sentence]) -> bool:

@@ -632,3 +632,32 @@ def test_a_named_document_whose_best_sentence_is_off_topic_is_not_quoted(assista
         "Wat zeggen het werkprogramma 2025-2028 en het jaarverslag 2024 over de Einstein Telescoop?"
     )
     assert not any(c.section.endswith("INLEIDING") for c in result.citations)
+
+
+def test_an_enumeration_item_is_quoted_with_the_items_around_it():
+    """'Welke taken …?' matched best by '- Voorbereiden van de begroting;' is answered by the
+    whole enumeration; a bulleted paragraph on a topic of its own stands alone."""
+    from assistant.extractive import ExtractiveAnswerer, _Sentence
+
+    def sentences(texts: list[str], best: int) -> list[_Sentence]:
+        return [
+            _Sentence(0, i, text, 0.6 if i == best else 0.1, 0.6 if i == best else 0.1)
+            for i, text in enumerate(texts)
+        ]
+
+    answerer = ExtractiveAnswerer(lexical=None, threshold=0.0, max_sentences=5)  # type: ignore[arg-type]
+    tasks = [
+        "- Voorbereiden van het jaarplan en het jaarverslag ten behoeve van het Comité;",
+        "- Voorbereiden van de begroting van het Secretariaat-Generaal;",
+        "- Uitvoeren van de begroting;",
+        "- Verzorgen van de communicatie.",
+    ]
+    chosen = answerer._select(sentences(tasks, 1))
+    assert [s.text for s in chosen] == tasks
+    paragraphs = [
+        "• Overleg plegen met de luchtverkeersleiders over het beheer van het droneverkeer.",
+        "• Faciliteren van een proefproject om het vervoer van schepen op waterstof te testen.",
+        "• Mogelijk maken van wederzijdse erkenning van veiligheidscertificaten in de kustvaart.",
+    ]
+    chosen = answerer._select(sentences(paragraphs, 1))
+    assert chosen[0].text == paragraphs[1]
