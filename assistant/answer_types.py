@@ -54,6 +54,15 @@ _CALENDAR_MONTHS = (
     r"janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre"
 )
 _DAY_CUE = re.compile(r"\b(welke datum|op welke dag|what date|which day|quelle date|quel jour)\b")
+_DEADLINE_CUE = re.compile(
+    r"\b(tot wanneer|tegen wanneer|uiterlijk wanneer|until when|by when|till when|"
+    r"jusqu'a quand|d'ici quand|deadline|date limite)\b"
+)
+_DEADLINE = re.compile(
+    rf"\b(tot|uiterlijk|tegen|ten laatste|voor|in de loop van|medio|until|by|till|in the course of|"
+    rf"jusqu'|d'ici|avant|dans le courant de)\b"
+    rf"(?:\s+\S+){{0,2}}?\s+(?:\d{{1,2}}\s+)?(?:{_CALENDAR_MONTHS}|eind|begin|(?:19|20)\d\d)\b"
+)
 _DAY = re.compile(
     rf"\b\d{{1,2}}(?:e|er|ste|de|st|nd|rd|th)?\s+({_CALENDAR_MONTHS})\b"
     rf"|\b({_CALENDAR_MONTHS})\s+\d{{1,2}}\b"
@@ -115,5 +124,10 @@ def _is_duration(text: str, end: int, question: str) -> bool:
 
 def holds_asked_day(passage: str, question: str) -> bool:
     """False only when the question asks for the day and the passage names none: 'Op
-    welke datum ...?' is not answered by a sentence with only a year ('eind 2023')."""
-    return not _DAY_CUE.search(fold(question)) or bool(_DAY.search(fold(passage)))
+    welke datum ...?' is not answered by a sentence with only a year ('eind 2023'). 'Tot
+    wanneer …?' / 'By when …?' asks an end date: 'tot juni 2026', 'uiterlijk op 1 januari
+    2027', not the date something started."""
+    asked, text = fold(question), fold(passage)
+    if _DEADLINE_CUE.search(asked) and not _DEADLINE.search(text):
+        return False
+    return not _DAY_CUE.search(asked) or bool(_DAY.search(text))

@@ -661,3 +661,20 @@ def test_an_enumeration_item_is_quoted_with_the_items_around_it():
     ]
     chosen = answerer._select(sentences(paragraphs, 1))
     assert chosen[0].text == paragraphs[1]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "holds"),
+    [
+        ("De landen brengen hun regels uiterlijk op 1 januari 2027 in overeenstemming.", True),
+        ("Deze rol, die de landen tot juni 2026 op zich nemen, onderstreept hun inzet.", True),
+        ("België kan de conversie voltooien in de loop van 2024.", True),
+        ("In november 2024 keurden de Benelux-landen een aanbeveling goed.", False),
+        ("Sinds 1 oktober 2024 verzorgen de landen het secretariaat.", False),
+    ],
+)
+def test_until_when_asks_for_an_end_date(sentence, holds):
+    """'By when / tot wanneer …?' is answered by the deadline, not by the date it was agreed."""
+    assert holds_asked_day(sentence, "By when should the countries adapt their rules?") is holds
+    assert holds_asked_day(sentence, "Tot wanneer doen ze dat?") is holds
+    assert holds_asked_day(sentence, "Wanneer werd de aanbeveling goedgekeurd?")
