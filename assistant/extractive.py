@@ -45,6 +45,9 @@ _BROAD = re.compile(
     r"\b(?:en|and|et) (?:wat|wie|hoe|waarom|wanneer|welke|what|who|how|why|when|which|"
     r"quoi|qui|comment|pourquoi|quand|quel\w*)\b"
 )
+_SUMMARY = re.compile(
+    r"\b(?:vat\w* samen|samenvatting|overzicht|summar\w*|overview|r[eé]sum\w*|apercu)\b"
+)
 # "…, en wie zaten er aan tafel?": the second question of a two-part question.
 _SECOND_QUESTION = re.compile(
     r",?\s+(?:en|and|et)\s+(?=(?:op |in |met |voor |over |by |in |on |from |sur |de |a )?"
@@ -140,9 +143,12 @@ class ExtractiveAnswerer:
         """The sentences to quote from `passages`, before reading on or back."""
         answer_type = asked_type(question)
         sentences = self._sentences(weights, equivalents, passages, answer_type, question)
-        chosen = self._select(sentences, _is_broad(question), _continuations(passages))
+        continuation = _continuations(passages)
+        chosen = self._select(sentences, _is_broad(question), continuation)
         if not chosen:
             return []
+        if _SUMMARY.search(fold(question)):
+            chosen = self._most_informative(chosen, sentences, continuation)
         chosen = self._with_other_parts(chosen, weights, equivalents, question, passages)
         return _with_asked_fact(chosen, sentences, answer_type, question)
 
@@ -152,6 +158,33 @@ class ExtractiveAnswerer:
         weights = self.lexical.term_weights(query.full)
         own = set(self.lexical.analyzer.terms(f"{question} {query.expansion}"))
         return {t: w if t in own else w * _CARRIED_WEIGHT for t, w in weights.items()}
+
+    def _most_informative(
+        self, chosen: list[_Sentence], sentences: list[_Sentence], continuation: dict[int, int]
+    ) -> list[_Sentence]:
+        """A summary: from the quoted passages, the sentences that add the most new facts.
+
+        'Vat samen …' is answered by a section's several facts (a date, a name, a group),
+        not by the best sentence and the ones that happen to follow it. Starting from the
+        best sentence, each next one adds the most idf-weighted words not yet quoted,
+        weighed by how much of the question it covers (eval/EXPERIMENTS.md, session 6).
+        """
+        best = max(chosen, key=lambda s: s.score)
+        chunks = {s.chunk for s in chosen}
+        chunks |= {after for before, after in continuation.items() if before in chunks}
+        chunks |= {before for before, after in continuation.items() if after in chunks}
+        pool = [s for s in sentences if s.chunk in chunks and _is_prose(s.text) and s is not best]
+        weights = {id(s): self.lexical.term_weights(s.text) for s in pool}
+        picked, covered = [best], set(self.lexical.analyzer.terms(best.text))
+        while len(picked) < self._broad_limit and pool:
+            gains = [_new_weight(weights[id(s)], covered) * (1 + s.coverage) for s in pool]
+            top = max(range(len(pool)), key=gains.__getitem__)
+            if gains[top] <= 0:
+                break
+            picked.append(pool.pop(top))
+            covered |= weights[id(picked[-1])].keys()
+        ordered = sorted(picked, key=lambda s: (s.chunk, s.position))
+        return _within_length(ordered, _BROAD_CHARS)
 
     def _with_other_parts(
         self,
@@ -513,6 +546,10 @@ def _of_named_document(passages: list[ScoredChunk], question: str) -> list[Score
         return passages
     kept = [p for p in passages if (p.chunk.kind, p.chunk.year) in named]
     return kept or passages
+
+
+def _new_weight(weights: dict[str, float], covered: set[str]) -> float:
+    return sum(w for term, w in weights.items() if term not in covered)
 
 
 def _answered(found: list[_Sentence], chosen: list[_Sentence]) -> float:

@@ -678,3 +678,28 @@ def test_until_when_asks_for_an_end_date(sentence, holds):
     assert holds_asked_day(sentence, "By when should the countries adapt their rules?") is holds
     assert holds_asked_day(sentence, "Tot wanneer doen ze dat?") is holds
     assert holds_asked_day(sentence, "Wanneer werd de aanbeveling goedgekeurd?")
+
+
+def test_a_summary_quotes_the_sentences_that_add_new_facts(assistant):
+    """'Vat samen …' gets the passage's sentences that add facts (a date, a name), not the
+    ones that repeat what the best sentence already said."""
+    from assistant.extractive import _Sentence
+
+    texts = [
+        "De Benelux-landen werkten in 2021 nauw samen op het vlak van luchtkwaliteit.",
+        "De samenwerking op het vlak van luchtkwaliteit werd door de Benelux-landen voortgezet.",
+        "Ook in 2021 werkten de Benelux-landen samen op het vlak van luchtkwaliteit.",
+        "De Benelux-landen zetten de samenwerking op het vlak van luchtkwaliteit voort.",
+        "De samenwerking van de Benelux-landen op het vlak van luchtkwaliteit ging verder.",
+        "De conferentie AIR-HEALTH werd met NRW en Hauts-de-France verzet naar 23 maart 2022.",
+        "Een strategische High Level Group AIR werd geïnstalleerd voor politieke sturing.",
+    ]
+    sentences = [
+        _Sentence(0, i, text, 0.6 if i == 0 else 0.3, 0.6 if i == 0 else 0.3)
+        for i, text in enumerate(texts)
+    ]
+    chosen = assistant.extractive._most_informative(sentences[:3], sentences, {})
+    quoted = [s.text for s in chosen]
+    assert quoted[0] == texts[0]
+    assert texts[5] in quoted and texts[6] in quoted
+    assert len(quoted) <= 5
