@@ -18,7 +18,7 @@ _TYPE_CUES: list[tuple[AnswerType, re.Pattern[str]]] = [
     (
         "money",
         re.compile(
-            r"\b(budget\w*|kost\w*|bedrag\w*|euro|cost\w*|price|prix|cout\w*|"
+            r"\b(budget\w*|kost\w*|gekost|bedrag\w*|euro|cost\w*|price|prix|cout\w*|"
             r"financ\w+ ?(?:middelen|resources)|how much money|combien coute)\b"
         ),
     ),
@@ -82,6 +82,9 @@ _EVIDENCE: dict[AnswerType, re.Pattern[str]] = {
 }
 
 
+_DATE_DAY = re.compile(rf"\s*(?:e|er|ste|de)?\s+(?:{_CALENDAR_MONTHS})\b")
+_COUNTRIES = re.compile(r"\s+(?:\S+\s+)?(?:benelux-)?(?:landen|lidstaten|countries|pays|etats)\b")
+_COUNTRIES_ASKED = re.compile(r"\b(?:landen|lidstaten|countries|pays|etats)\b")
 _TIME_UNITS = (
     r"jaar|jaren|maanden|maand|weken|week|dagen|dag|uur|years?|months?|weeks?|days?|hours?|"
     r"ans?|annees?|mois|semaines?|jours?|heures?"
@@ -101,8 +104,15 @@ def asked_type(question: str) -> AnswerType:
     return "any"
 
 
-def holds_answer_type(passage: str, answer_type: AnswerType, question: str) -> bool:
-    """True if the passage has a fact of the asked type that the question does not already give."""
+def holds_answer_type(
+    passage: str, answer_type: AnswerType, question: str, strict: bool = False
+) -> bool:
+    """True if the passage has a fact of the asked type that the question does not already give.
+
+    `strict` (the check before answering at all): a year, the day of a date or 'de drie
+    landen' is no count either. Sentence by sentence the looser test stays: 'Op 10 februari
+    vond het webinar plaats.' leads to the next sentence, 'Bijna 400 deelnemers …'.
+    """
     if answer_type == "any":
         return True
     given = set(re.findall(r"\d+", question))
@@ -112,8 +122,20 @@ def holds_answer_type(passage: str, answer_type: AnswerType, question: str) -> b
             continue
         if answer_type == "count" and _is_duration(text, match.end(), question):
             continue
+        if answer_type == "count" and strict and _is_no_count(text, match, question):
+            continue
         return True
     return False
+
+
+def _is_no_count(text: str, match: re.Match[str], question: str) -> bool:
+    """Numbers that answer no 'Hoeveel …?': a year or a day of a date ('29 januari 2025'),
+    and 'de drie landen' — the Benelux countries themselves, unless the question asks
+    about countries (eval/EXPERIMENTS.md, session 6)."""
+    number = match.group()
+    if re.fullmatch(r"(?:19|20)\d\d", number) or _DATE_DAY.match(text, match.end()):
+        return True
+    return bool(_COUNTRIES.match(text, match.end())) and not _COUNTRIES_ASKED.search(fold(question))
 
 
 def _is_duration(text: str, end: int, question: str) -> bool:

@@ -796,7 +796,7 @@ def _is_prose(sentence: str) -> bool:
 
 def _has_asked_fact(question: str, chosen: list[_Sentence]) -> bool:
     answer_type = asked_type(question)
-    return any(holds_answer_type(s.text, answer_type, question) for s in chosen)
+    return any(holds_answer_type(s.text, answer_type, question, strict=True) for s in chosen)
 
 
 def _terminated(sentence: str) -> str:

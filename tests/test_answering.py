@@ -703,3 +703,34 @@ def test_a_summary_quotes_the_sentences_that_add_new_facts(assistant):
     assert quoted[0] == texts[0]
     assert texts[5] in quoted and texts[6] in quoted
     assert len(quoted) <= 5
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Hoeveel kilometer telt het fietspad van Aarlen naar Luxemburg?",
+        "Hoeveel wasberen leven er in de Benelux?",
+    ],
+)
+def test_a_count_question_answered_only_by_dates_and_the_three_countries_abstains(
+    assistant, question
+):
+    """The passages name the cycle path and the raccoon, but their only numbers are a date
+    ('29 januari 2025') and 'de drie Benelux-landen': no count of kilometres or raccoons."""
+    result = assistant.ask(question)
+    assert result.abstained, result.answer
+    assert result.citations == []
+
+
+def test_years_days_and_the_three_countries_are_no_counts():
+    question = "Hoeveel deelnemers waren er?"
+    for sentence in (
+        "Het symposium vond plaats op 21 maart in Breda.",
+        "De aanvraag werd in 2025 goedgekeurd.",
+        "De soort heeft zich in alle drie de Benelux-landen gevestigd.",
+    ):
+        assert not holds_answer_type(sentence, "count", question, strict=True)
+    assert holds_answer_type("Het symposium trok meer dan 200 deelnemers.", "count", question)
+    asked = "Door hoeveel landen werd de verklaring ondertekend?"
+    assert holds_answer_type("Zestien Europese landen ondertekenden.", "count", asked, strict=True)
+    assert holds_answer_type("De drie Benelux-landen ondertekenden.", "count", asked, strict=True)
