@@ -24,6 +24,7 @@ from assistant.text_analysis import Analyzer, fold, is_cut_off, sentence_spans
 
 _RANK_DECAY = 1.0
 _CARRIED_WEIGHT = 0.35
+_OWN_BONUS = 0.5  # a follow-up sentence holding all of the new question's own words
 _TYPED_FLOOR = 0.5
 _DATE_LINE_CHARS = 24
 _CANDIDATE_CHUNKS = 5
@@ -425,17 +426,24 @@ class ExtractiveAnswerer:
         """Every sentence of the passages, scored by its coverage of the question's terms.
 
         A sentence that holds the kind of fact asked for (an amount, a count, a date) is
-        preferred: 'Wanneer ...?' is answered by the sentence with the date in it.
+        preferred: 'Wanneer ...?' is answered by the sentence with the date in it. In a
+        follow-up, a sentence with all of the new question's own words is preferred: 'En
+        wat is na die opleiding de bedoeling?' is answered by 'Na deze opleiding is het de
+        bedoeling …', not by the earlier turn's best passage.
         """
         total = sum(weights.values()) or 1.0
         found: list[_Sentence] = []
         ranks = _passage_ranks(chunks)
+        own = set(self.lexical.analyzer.terms(question)) & weights.keys()
+        follow_up = bool(own) and len(own) < len(weights)
         for index, scored in enumerate(chunks):
             rank = ranks[index]
             for position, sentence in enumerate(_sentence_texts(scored.chunk.text)):
                 terms = _covered(self.lexical.analyzer, sentence, equivalents)
                 coverage = sum(w for term, w in weights.items() if term in terms) / total
                 score = coverage / (1 + _RANK_DECAY * rank) if _is_prose(sentence) else 0.0
+                if follow_up and own <= terms:
+                    score *= 1 + _OWN_BONUS
                 answers = answer_type == "any" or holds_answer_type(sentence, answer_type, question)
                 if answer_type != "any" and answers and holds_asked_day(sentence, question):
                     score *= 1 + _TYPED_BONUS

@@ -734,3 +734,14 @@ def test_years_days_and_the_three_countries_are_no_counts():
     asked = "Door hoeveel landen werd de verklaring ondertekend?"
     assert holds_answer_type("Zestien Europese landen ondertekenden.", "count", asked, strict=True)
     assert holds_answer_type("De drie Benelux-landen ondertekenden.", "count", asked, strict=True)
+
+
+def test_a_follow_up_prefers_the_sentence_with_all_its_own_words(assistant):
+    """The earlier turn's best passage matches 'opleiding' and the carried topic; the
+    sentence 'Na deze opleiding is het de bedoeling …' matches all the new question asks."""
+    history = [
+        "Wanneer kregen de Benelux-landen en Frankrijk in 2021 een opleiding over "
+        "Transaction Network Analysis?"
+    ]
+    result = assistant.ask("En wat is de bedoeling na die opleiding?", history)
+    assert "operationeel handboek" in result.answer
