@@ -36,6 +36,9 @@ _NUMBERED_HEADING = re.compile(r"^(?:[a-z]\)|\d+(?:\.\d+)*\.?)\s+[^.!?]{0,80}$")
 _WHY = re.compile(r"\b(?:waarom|reden\w*|why|reasons?|pourquoi|raisons?)\b")
 _OTHERS_RELATIVE = 0.75
 _TOPIC_SHARE = 0.15  # of the topic's weight, for a named document's own sentence
+_FIGURE = re.compile(r"^\W{0,3}\d")  # a line that opens with a figure: '29.664.912'
+_RECORD_FIGURES = 2
+_RECORD_LABEL_WORDS = 4
 _ITEM = re.compile(r"^[-•▪¢*]\s")  # a list item: '- Uitvoeren van de begroting;'
 _ITEM_TITLE = re.compile(r"^[-•▪¢*]\s*(?:\S+\s+){0,5}\S+$")
 _MAX_CHARS = 900
@@ -636,7 +639,27 @@ def _count_after(text: str, best: _Sentence) -> int:
 
 def _sentence_texts(text: str) -> list[str]:
     """A passage's sentences as quoted: whole across line breaks, whitespace collapsed."""
-    return [" ".join(text[a:b].split()) for a, b in sentence_spans(text, join_fragments=True)]
+    texts = [" ".join(text[a:b].split()) for a, b in sentence_spans(text, join_fragments=True)]
+    return _records(texts)
+
+
+def _records(texts: list[str]) -> list[str]:
+    """A key-figures table ('BEVOLKING' / '29.664.912' / '6,6% van de EU-bevolking') is
+    read as records: a label line with the figure lines under it, one sentence."""
+    found: list[str] = []
+    i = 0
+    while i < len(texts):
+        j = i + 1
+        if _is_label(texts[i]):
+            while j < len(texts) and j - i <= _RECORD_FIGURES and _FIGURE.match(texts[j]):
+                j += 1
+        found.append(" ".join(texts[i:j]))
+        i = j
+    return found
+
+
+def _is_label(text: str) -> bool:
+    return text.isupper() and len(text.split()) <= _RECORD_LABEL_WORDS and not _FIGURE.match(text)
 
 
 def _covered(analyzer: Analyzer, text: str, equivalents: list[_Equivalent]) -> set[str]:

@@ -745,3 +745,22 @@ def test_a_follow_up_prefers_the_sentence_with_all_its_own_words(assistant):
     ]
     result = assistant.ask("En wat is de bedoeling na die opleiding?", history)
     assert "operationeel handboek" in result.answer
+
+
+def test_a_key_figures_table_is_read_as_label_and_figure_records():
+    """'BEVOLKING' / '29.664.912' / '6,6% van de EU-bevolking' is one record to quote, not
+    a fragment 'van de Benelux-productie' without its label and figure."""
+    from assistant.extractive import _sentence_texts
+
+    text = (
+        "BENELUX - KERNCIJFERS\n\nALGEMEEN\n\nBEVOLKING\n29.664.912\n\n6,6% van de EU-bevolking\n\n"
+        "BBP/INWONER\n48.2358 €\n\n9,9 % van de EU-economie\n\n"
+        "De Benelux Unie is een pionier in grensoverschrijdende samenwerking."
+    )
+    assert _sentence_texts(text) == [
+        "BENELUX - KERNCIJFERS",
+        "ALGEMEEN",
+        "BEVOLKING 29.664.912 6,6% van de EU-bevolking",
+        "BBP/INWONER 48.2358 € 9,9 % van de EU-economie",
+        "De Benelux Unie is een pionier in grensoverschrijdende samenwerking.",
+    ]
