@@ -33,7 +33,6 @@ _TYPED_BONUS = 1.0
 _REASON_SENTENCES = 2
 # "d) Lopende activiteiten", "2.4. Werken in de Benelux": a heading, unless it goes on as prose.
 _NUMBERED_HEADING = re.compile(r"^(?:[a-z]\)|\d+(?:\.\d+)*\.?)\s+[^.!?]{0,80}$")
-_WHY = re.compile(r"\b(?:waarom|reden\w*|why|reasons?|pourquoi|raisons?)\b")
 _OTHERS_RELATIVE = 0.75
 _TOPIC_SHARE = 0.15  # of the topic's weight, for a named document's own sentence
 _FIGURE = re.compile(r"^\W{0,3}\d")  # a line that opens with a figure: '29.664.912'
@@ -132,7 +131,7 @@ class ExtractiveAnswerer:
         chosen = self._from_each_named(chosen, weights, equivalents, question, passages, chunks)
         if support < self.threshold or not chosen or not _has_asked_fact(question, chosen):
             return Draft(text=abstention(query.language), abstained=True, support=support)
-        chosen = self._with_reason(chosen, passages)
+        chosen = self._read_back(chosen, passages)
         if _is_broad(question):
             chosen = self._read_on(chosen, passages, chunks[:_READ_ON_DEPTH])
         return self._compose(query, chosen, passages, support)
@@ -357,7 +356,7 @@ class ExtractiveAnswerer:
                     found.append((terms, covered))
         return found
 
-    def _with_reason(self, chosen: list[_Sentence], passages: list[ScoredChunk]) -> list[_Sentence]:
+    def _read_back(self, chosen: list[_Sentence], passages: list[ScoredChunk]) -> list[_Sentence]:
         """'Daarom …', 'Dit strategisch kader …' opening a chunk lean on the chunk before it.
 
         Chunks end where the token budget does, not where an argument does; the reason
