@@ -123,10 +123,15 @@ class ExtractiveAnswerer:
         equivalents = self._equivalents(query)
         support = self.support(query, chunks, equivalents)
         passages = _of_named_document(list(chunks[:_CANDIDATE_CHUNKS]), question)
-        chosen = self._choose(weights, equivalents, question, passages)
+        follow_up = query.text.strip() != question.strip()  # earlier turns' words carried
+        chosen = self._choose(weights, equivalents, question, passages, follow_up)
         if chosen and not _about_the_year(question, chosen, passages):
             passages = _of_the_year(chunks[:_READ_ON_DEPTH], question)
-            chosen = self._choose(weights, equivalents, question, passages) if passages else []
+            chosen = (
+                self._choose(weights, equivalents, question, passages, follow_up)
+                if passages
+                else []
+            )
         chosen = _within_the_year(question, chosen, passages)
         chosen = self._from_each_named(chosen, weights, equivalents, question, passages, chunks)
         if support < self.threshold or not chosen or not _has_asked_fact(question, chosen):
@@ -142,10 +147,13 @@ class ExtractiveAnswerer:
         equivalents: list[_Equivalent],
         question: str,
         passages: list[ScoredChunk],
+        follow_up: bool = False,
     ) -> list[_Sentence]:
         """The sentences to quote from `passages`, before reading on or back."""
         answer_type = asked_type(question)
-        sentences = self._sentences(weights, equivalents, passages, answer_type, question)
+        sentences = self._sentences(
+            weights, equivalents, passages, answer_type, question, follow_up
+        )
         continuation = _continuations(passages)
         chosen = self._select(sentences, _is_broad(question), continuation)
         if not chosen:
@@ -424,6 +432,7 @@ class ExtractiveAnswerer:
         chunks: list[ScoredChunk],
         answer_type: AnswerType,
         question: str,
+        follow_up: bool = False,
     ) -> list[_Sentence]:
         """Every sentence of the passages, scored by its coverage of the question's terms.
 
@@ -437,14 +446,13 @@ class ExtractiveAnswerer:
         found: list[_Sentence] = []
         ranks = _passage_ranks(chunks)
         own = set(self.lexical.analyzer.terms(question)) & weights.keys()
-        follow_up = bool(own) and len(own) < len(weights)
         for index, scored in enumerate(chunks):
             rank = ranks[index]
             for position, sentence in enumerate(_sentence_texts(scored.chunk.text)):
                 terms = _covered(self.lexical.analyzer, sentence, equivalents)
                 coverage = sum(w for term, w in weights.items() if term in terms) / total
                 score = coverage / (1 + _RANK_DECAY * rank) if _is_prose(sentence) else 0.0
-                if follow_up and own <= terms:
+                if follow_up and own and own <= terms:
                     score *= 1 + _OWN_BONUS
                 answers = answer_type == "any" or holds_answer_type(sentence, answer_type, question)
                 if answer_type != "any" and answers and holds_asked_day(sentence, question):
