@@ -18,7 +18,7 @@ from assistant.answer_types import AnswerType, asked_type, holds_answer_type, ho
 from assistant.document_prior import document_years, named_documents, without_document_names
 from assistant.lexical_index import LexicalIndex
 from assistant.messages import abstention, introduction
-from assistant.models import Chunk, ScoredChunk
+from assistant.models import Chunk, ScoredChunk, joined_chunks
 from assistant.query_expansion import RetrievalQuery, synonym_phrases
 from assistant.text_analysis import Analyzer, fold, is_cut_off, sentence_spans
 
@@ -627,15 +627,7 @@ def _joined(parts: list[ScoredChunk]) -> ScoredChunk:
     """One citation for consecutive chunks: their text, and the span from first to last."""
     if len(parts) == 1:
         return parts[0]
-    first, last = parts[0].chunk, parts[-1].chunk
-    pages = [p.chunk.page_end for p in parts if p.chunk.page_end is not None]
-    chunk = first.model_copy(
-        update={
-            "text": "\n".join(p.chunk.text for p in parts),
-            "char_end": last.char_end,
-            "page_end": max(pages) if pages else first.page_end,
-        }
-    )
+    chunk = joined_chunks([p.chunk for p in parts])
     return ScoredChunk(chunk=chunk, score=max(p.score for p in parts))
 
 

@@ -69,6 +69,22 @@ class ScoredChunk(BaseModel):
     score: float
 
 
+def joined_chunks(parts: list[Chunk]) -> Chunk:
+    """One passage for consecutive chunks of a section: their text, the span from first to
+    last. Chunks end where the token budget does, so a quote may go on into the next."""
+    if len(parts) == 1:
+        return parts[0]
+    first, last = parts[0], parts[-1]
+    pages = [p.page_end for p in parts if p.page_end is not None]
+    return first.model_copy(
+        update={
+            "text": "\n".join(p.text for p in parts),
+            "char_end": last.char_end,
+            "page_end": max(pages) if pages else first.page_end,
+        }
+    )
+
+
 class Citation(BaseModel):
     """A numbered source as the user sees it: document, section, page and passage."""
 

@@ -28,7 +28,7 @@ from pydantic import BaseModel, Field
 from assistant.answer_types import AnswerType, asked_type, holds_answer_type
 from assistant.document_prior import speaks_of_outcome
 from assistant.language import Language, detect_language
-from assistant.models import AskResult, Chunk, Citation, Filters, ScoredChunk
+from assistant.models import AskResult, Chunk, Citation, Filters, ScoredChunk, joined_chunks
 from assistant.query_expansion import RetrievalQuery, build_query
 from assistant.text_analysis import fold, sentence_spans, stopwords, words
 from assistant.topic_match import TopicMatcher
@@ -574,16 +574,10 @@ def _read_on(
     """
     chunk = lexical.chunk_at(passage.file, passage.char_start)
     after = lexical.next_in_section(chunk) if chunk is not None else None
-    if after is None:
+    if chunk is None or after is None:
         return passage, sentences
-    pages = [p for p in (passage.page_end, after.page_end) if p is not None]
-    joined = passage.model_copy(
-        update={
-            "text": f"{passage.text}\n{after.text}",
-            "char_end": after.char_end,
-            "page_end": max(pages) if pages else None,
-        }
-    )
+    scored = ScoredChunk(chunk=joined_chunks([chunk, after]), score=passage.score)
+    joined = Citation.from_scored(passage.n, scored)
     return joined, [*sentences, *_sentences(after.text)]
 
 
