@@ -20,7 +20,7 @@ from assistant.lexical_index import LexicalIndex
 from assistant.messages import abstention, introduction
 from assistant.models import Chunk, ScoredChunk, joined_chunks
 from assistant.query_expansion import RetrievalQuery, synonym_phrases
-from assistant.text_analysis import Analyzer, fold, is_cut_off, sentence_spans
+from assistant.text_analysis import BULLET_MARK, Analyzer, fold, is_cut_off, sentence_spans
 
 _RANK_DECAY = 1.0
 _CARRIED_WEIGHT = 0.35
@@ -38,8 +38,8 @@ _TOPIC_SHARE = 0.15  # of the topic's weight, for a named document's own sentenc
 _FIGURE = re.compile(r"^\W{0,3}\d")  # a line that opens with a figure: '29.664.912'
 _RECORD_FIGURES = 2
 _RECORD_LABEL_WORDS = 4
-_ITEM = re.compile(r"^[-•▪¢*]\s")  # a list item: '- Uitvoeren van de begroting;'
-_ITEM_TITLE = re.compile(r"^[-•▪¢*]\s*(?:\S+\s+){0,5}\S+$")
+_ITEM = re.compile(rf"^{BULLET_MARK}\s")  # a list item: '- Uitvoeren van de begroting;'
+_ITEM_TITLE = re.compile(rf"^{BULLET_MARK}\s*(?:\S+\s+){{0,5}}\S+$")
 _MAX_CHARS = 900
 # "Vat samen …", "Waarom …", "Hoe …", "… en wat …?": the answer is a passage, not a fact.
 _BROAD = re.compile(
@@ -482,7 +482,7 @@ class ExtractiveAnswerer:
             limit = self._broad_limit
             before = _items_before(sentences, best)[-(limit // 2) :]
             sequel = _following(sentences, best, limit - 1 - len(before), continuation)
-        elif _announces_list([best, *sequel]):
+        elif _announces_list([best]) or _announces_list([best, *sequel]):
             limit = self._broad_limit
             sequel = _following(sentences, best, limit - 1, continuation)
         chosen = [*before, best, *sequel][:limit]
@@ -533,8 +533,14 @@ def _years_of(chunk: Chunk) -> set[int]:
 
 
 def _about_the_year(question: str, chosen: list[_Sentence], passages: list[ScoredChunk]) -> bool:
-    """'… en 2026 ?' is not answered from passages that neither are of 2026 nor mention it."""
-    return not document_years(question) or bool(_from_the_year(question, chosen, passages))
+    """'… en 2026 ?' is not answered from passages that neither are of 2026 nor mention it.
+
+    The best sentence must be of the year: the sentences quoted with it read on from it,
+    so when it is dropped, the year's own passages are read afresh (eval/EXPERIMENTS.md,
+    session 7).
+    """
+    best = max(chosen, key=lambda s: s.score)
+    return not document_years(question) or bool(_from_the_year(question, [best], passages))
 
 
 def _within_the_year(

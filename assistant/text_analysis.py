@@ -243,6 +243,10 @@ _DANGLING = frozenset(
     ]
 )
 _BULLET = re.compile(r"\s*(?:[•\-–*]|\(?\d{1,2}[.)]|[a-z]\))\s")
+# Bullets as printed, and as OCR read them: 'e ' and '« ' for '•', "V' " and "\\' " for '✓'.
+# Answers split on them too; chunking keeps _BULLET, so chunk ids do not change.
+BULLET_MARK = r"(?:[•\-–*▪¢«°©®]|e|V'|\\')"
+_ANY_BULLET = re.compile(rf"\s*(?:{BULLET_MARK}|\(?\d{{1,2}}[.)]|[a-z]\))\s")
 
 
 def sentence_spans(text: str, join_fragments: bool = False) -> list[tuple[int, int]]:
@@ -300,7 +304,8 @@ def _is_boundary(text: str, start: int, match: re.Match[str], join_fragments: bo
         next_char = text[match.end() : match.end() + 1]
         if join_fragments and _ends_in_abbreviation(line) and next_char.islower():
             return False
-        if line[-1:] in ".!?;:" or _BULLET.match(text, match.end()):
+        bullet = _ANY_BULLET if join_fragments else _BULLET
+        if line[-1:] in ".!?;:" or bullet.match(text, match.end()):
             return True
         if join_fragments and _is_fragment(line, next_char):
             return False

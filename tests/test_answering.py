@@ -542,6 +542,41 @@ def test_a_sentence_that_announces_a_list_is_followed_by_its_items(assistant):
     assert len(re.findall(r"\[\d+\]", result.answer)) <= 5
 
 
+def test_a_list_announced_by_the_best_sentence_is_quoted_to_its_last_item(assistant):
+    """'… wordt versterkt door:' then four OCR-bulleted items ("\\' ", "V' "): every item is
+    part of the answer, not only the two that follow any best sentence."""
+    result = assistant.ask(
+        "Via welke kanalen wordt de informatie-uitwisseling tussen de crisiscentra in 2024 versterkt?"
+    )
+    for item in ("communicatietests", "discussies", "werkbezoeken", "directeurs"):
+        assert item in result.answer, result.answer
+
+
+def test_ocr_bullets_open_list_items_in_answers_but_not_in_chunking():
+    from assistant.extractive import _is_item
+    from assistant.text_analysis import sentence_spans
+
+    text = "De uitwisseling gebeurt via:\nV' discussies in werkgroepen;\n\\' werkbezoeken aan de\ncentra."
+    quoted = [text[a:b].strip() for a, b in sentence_spans(text, join_fragments=True)]
+    assert quoted[1:] == ["V' discussies in werkgroepen;", "\\' werkbezoeken aan de\ncentra."]
+    assert _is_item("e samenwerken in het kader van Rh2ine;") and not _is_item("een samenwerking;")
+    long_line = "NRW wil de samenwerking met de Benelux op de volgende gebieden voortzetten en verder"
+    listed = f"{long_line}\ne samenwerken in het kader van Rh2ine."
+    assert len(sentence_spans(listed, join_fragments=True)) == 2
+    assert len(sentence_spans(listed)) == 1  # chunking keeps its rule: chunk ids stay the index's
+
+
+def test_a_best_sentence_of_another_year_is_replaced_not_only_dropped(assistant):
+    """The 2021 plan's sentence matched best; dropping it left the 2024 sentence without the
+    one after it ('Deze input werd meegenomen … op 13 december'), which answers the second half."""
+    result = assistant.ask(
+        "When did the Benelux consult on the problems of cross-border workers in 2024, and "
+        "when was that input taken to the strategic meeting?"
+    )
+    assert "12 november" in result.answer and "13 december" in result.answer, result.answer
+    assert {c.title for c in result.citations} == {"Jaarverslag 2024"}
+
+
 def test_what_a_thing_is_for_is_a_broad_question(assistant):
     """'Waarvoor dient …?' / 'À quoi sert …?' want the explanation after the naming sentence."""
     from assistant.extractive import _is_broad
