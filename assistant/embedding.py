@@ -166,8 +166,7 @@ def _rows(features: dict, rows: object, width: int) -> dict:
     import torch
 
     return {
-        name: value[rows, :width] if isinstance(value, torch.Tensor) and value.dim() == 2
-        else value
+        name: value[rows, :width] if isinstance(value, torch.Tensor) and value.dim() == 2 else value
         for name, value in features.items()
     }
 

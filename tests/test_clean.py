@@ -4,7 +4,7 @@ from ingest.clean import clean_text
 def _original_of(cleaned, original: str, word: str) -> str:
     start = cleaned.text.index(word)
     begin = cleaned.to_original(start)
-    return original[begin:begin + len(word)]
+    return original[begin : begin + len(word)]
 
 
 def test_html_tags_and_entities_are_removed_but_offsets_point_into_the_original():

@@ -18,9 +18,21 @@ DOCUMENTS = [
 
 def _chunks() -> list[Chunk]:
     return [
-        Chunk(id=f"{kind}{year}:0", file=f"{kind}{year}.txt", title=f"{kind} {year}",
-              kind=kind, year=year, section="Thema", page_start=None, page_end=None,
-              page_source="none", char_start=0, char_end=4, content_hash="x", text="tekst")
+        Chunk(
+            id=f"{kind}{year}:0",
+            file=f"{kind}{year}.txt",
+            title=f"{kind} {year}",
+            kind=kind,
+            year=year,
+            section="Thema",
+            page_start=None,
+            page_end=None,
+            page_source="none",
+            char_start=0,
+            char_end=4,
+            content_hash="x",
+            text="tekst",
+        )
         for kind, year in DOCUMENTS
     ]
 

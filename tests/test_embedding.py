@@ -42,13 +42,19 @@ def test_the_default_model_is_the_bundled_multilingual_e5():
 @pytest.mark.parametrize(
     ("question", "answer"),
     [
-        ("Welke Benelux-instelling viert een jubileum?",
-         "In 2024 viert ook het Benelux-Gerechtshof zijn 50ste verjaardag."),
-        ("Which court celebrates an anniversary in 2024?",
-         "In 2024 viert ook het Benelux-Gerechtshof zijn 50ste verjaardag."),
-        ("Welke online tool helpt winkeliers die over de grens willen verkopen?",
-         "In september lanceerden de Benelux-landen een Infopunt Benelux Detailhandel, een "
-         "webportaal dat detailhandelaren de wetgeving van de drie landen bijeenbrengt."),
+        (
+            "Welke Benelux-instelling viert een jubileum?",
+            "In 2024 viert ook het Benelux-Gerechtshof zijn 50ste verjaardag.",
+        ),
+        (
+            "Which court celebrates an anniversary in 2024?",
+            "In 2024 viert ook het Benelux-Gerechtshof zijn 50ste verjaardag.",
+        ),
+        (
+            "Welke online tool helpt winkeliers die over de grens willen verkopen?",
+            "In september lanceerden de Benelux-landen een Infopunt Benelux Detailhandel, een "
+            "webportaal dat detailhandelaren de wetgeving van de drie landen bijeenbrengt.",
+        ),
     ],
 )
 def test_e5_puts_the_answering_dutch_passage_first(e5, question, answer):
@@ -81,7 +87,10 @@ def test_e5_query_is_cached_as_a_copy(e5, monkeypatch):
 
 def _encode(embedder, texts: list[str]) -> np.ndarray:
     return embedder.model.encode(
-        texts, batch_size=32, normalize_embeddings=True, show_progress_bar=False,
+        texts,
+        batch_size=32,
+        normalize_embeddings=True,
+        show_progress_bar=False,
         convert_to_numpy=True,
     )
 

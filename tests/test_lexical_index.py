@@ -17,9 +17,22 @@ PASSAGES = [
 
 def _index() -> LexicalIndex:
     chunks = [
-        Chunk(id=f"doc.txt:{i}", file="doc.txt", title="Jaarplan 2024", kind="jaarplan",
-              year=2024, section="Thema", page_start=None, page_end=None, page_source="none",
-              char_start=0, char_end=len(text), content_hash=str(i), text=text, ordinal=i)
+        Chunk(
+            id=f"doc.txt:{i}",
+            file="doc.txt",
+            title="Jaarplan 2024",
+            kind="jaarplan",
+            year=2024,
+            section="Thema",
+            page_start=None,
+            page_end=None,
+            page_source="none",
+            char_start=0,
+            char_end=len(text),
+            content_hash=str(i),
+            text=text,
+            ordinal=i,
+        )
         for i, text in enumerate(PASSAGES)
     ]
     return LexicalIndex.build(chunks)
@@ -39,7 +52,17 @@ def test_repeated_query_scores_are_equal_copies():
 
 def test_many_distinct_queries_keep_only_a_few_recent_ones():
     index = _index()
-    for word in ("waterstof", "fiets", "grensarbeiders", "benelux", "havens", "landen",
-                 "informatie", "zekerheid", "verkeersveiligheid", "samen"):
+    for word in (
+        "waterstof",
+        "fiets",
+        "grensarbeiders",
+        "benelux",
+        "havens",
+        "landen",
+        "informatie",
+        "zekerheid",
+        "verkeersveiligheid",
+        "samen",
+    ):
         assert np.array_equal(index.scores(word), _index().scores(word))
     assert len(index._recent) <= 8

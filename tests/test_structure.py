@@ -82,56 +82,142 @@ def assert_tiles(text: str, sections: list[Section]) -> None:
 
 TOC_PASSAGES = [
     # 000 Jaarplan 2024 (OCR TOC)
-    ("000", "Het internationale congres Velo-city 2024 zal in juni 2024 in Gent",
-     "DUURZAAM TRANSPORT", 18),
-    ("000", "Digitale vrachtbrief: toewerkend naar de verplichte invoering",
-     "DUURZAAM TRANSPORT", 18),
-    ("000", "In 2024 viert ook het Benelux-Gerechtshof zijn 50ste verjaardag",
-     "PRIORITEITEN VAN HET BELGISCHE VOORZITTERSCHAP", 8),
+    (
+        "000",
+        "Het internationale congres Velo-city 2024 zal in juni 2024 in Gent",
+        "DUURZAAM TRANSPORT",
+        18,
+    ),
+    (
+        "000",
+        "Digitale vrachtbrief: toewerkend naar de verplichte invoering",
+        "DUURZAAM TRANSPORT",
+        18,
+    ),
+    (
+        "000",
+        "In 2024 viert ook het Benelux-Gerechtshof zijn 50ste verjaardag",
+        "PRIORITEITEN VAN HET BELGISCHE VOORZITTERSCHAP",
+        8,
+    ),
     ("000", "Voortbouwend op de resultaten van de Benelux-studie rond waterstof", "WATERSTOF", 23),
-    ("000", "De Benelux is met zijn lage ligging en hoge bevolkingsdichtheid",
-     "KLIMAAT EN KLIMAATADAPTATIE", 26),
-    ("000", "In 2023, het vijftiende jaar van het partnerschap van de Benelux met",
-     "Noordrijn-Westfalen (NRW)", 34),
+    (
+        "000",
+        "De Benelux is met zijn lage ligging en hoge bevolkingsdichtheid",
+        "KLIMAAT EN KLIMAATADAPTATIE",
+        26,
+    ),
+    (
+        "000",
+        "In 2023, het vijftiende jaar van het partnerschap van de Benelux met",
+        "Noordrijn-Westfalen (NRW)",
+        34,
+    ),
     ("000", "Sinds enkele jaren werkt de Benelux samen met de Grande Région", "Grande Région", 36),
     # 000 prints these headings as images: placed from the TOC pages (toc._placed_by_page)
-    ("000", "Penta zal worden verstevigd niet enkel als energie- maar ook als",
-     "PENTA-SAMENWERKING", 24),
-    ("000", "Gas: leveringszekerheid is essentieel voor een goed functionerende gasmarkt",
-     "ELEKTRICITEITSMARKTONTWERP EN GASPAKKET", 24),
-    ("000", "Grote waarde wordt gehecht aan de verkenning van de circulariteit",
-     "CIRCULAIRE ECONOMIE", 25),
-    ("000", "De samenwerking en het overleg tussen de bevoegde overheden binnen de Benelux wordt "
-     "versterkt", "VOEDSELVEILIGHEID EN DIERGEZONDHEID", 28),
+    (
+        "000",
+        "Penta zal worden verstevigd niet enkel als energie- maar ook als",
+        "PENTA-SAMENWERKING",
+        24,
+    ),
+    (
+        "000",
+        "Gas: leveringszekerheid is essentieel voor een goed functionerende gasmarkt",
+        "ELEKTRICITEITSMARKTONTWERP EN GASPAKKET",
+        24,
+    ),
+    (
+        "000",
+        "Grote waarde wordt gehecht aan de verkenning van de circulariteit",
+        "CIRCULAIRE ECONOMIE",
+        25,
+    ),
+    (
+        "000",
+        "De samenwerking en het overleg tussen de bevoegde overheden binnen de Benelux wordt "
+        "versterkt",
+        "VOEDSELVEILIGHEID EN DIERGEZONDHEID",
+        28,
+    ),
     # 002 Jaarverslag 2021 (markdown TOC)
-    ("002", "Daarom hebben de Benelux-landen in oktober een administratieve overeenkomst",
-     "ASIEL EN MIGRATIE", 26),
-    ("002", "Tijdens de bijeenkomst in het Egmontpaleis ondertekenden 20 delegaties",
-     "CRISISBEHEERSING", 24),
-    ("002", "De focus wordt in eerste instantie gericht op vier specifieke prioriteiten",
-     "POLITIESAMENWERKING", 18),
+    (
+        "002",
+        "Daarom hebben de Benelux-landen in oktober een administratieve overeenkomst",
+        "ASIEL EN MIGRATIE",
+        26,
+    ),
+    (
+        "002",
+        "Tijdens de bijeenkomst in het Egmontpaleis ondertekenden 20 delegaties",
+        "CRISISBEHEERSING",
+        24,
+    ),
+    (
+        "002",
+        "De focus wordt in eerste instantie gericht op vier specifieke prioriteiten",
+        "POLITIESAMENWERKING",
+        18,
+    ),
     ("002", "De overbrenging van de griffie van Brussel naar Luxemburg", "COMITÉ VAN MINISTERS", 6),
-    ("002", "In september lanceerden de Benelux-landen een",
-     "HANDEL, DIGITALISERING EN CIRCULAIRE ECONOMIE", 15),
+    (
+        "002",
+        "In september lanceerden de Benelux-landen een",
+        "HANDEL, DIGITALISERING EN CIRCULAIRE ECONOMIE",
+        15,
+    ),
     # 003 Gemeenschappelijk Werkprogramma 2025-2028
-    ("003", "De Europese Unie erkent namelijk expliciet het recht van de drie landen",
-     "INLEIDING", 4),
-    ("003", "De aanleg van dergelijke strategische voorraden moet bovendien",
-     "Civiele veiligheid, crisisbeheer en een weerbare samenleving", 7),
-    ("003", "De strategische ligging van de belangrijkste Benelux-havens",
-     "Gezamenlijke visie op slimme en duurzame mobiliteit", 9),
-    ("003", "Verder zal de Benelux Unie de samenwerking met de Grande Région verder",
-     "DE BENELUX+ EN DAARBUITEN", 13),
+    (
+        "003",
+        "De Europese Unie erkent namelijk expliciet het recht van de drie landen",
+        "INLEIDING",
+        4,
+    ),
+    (
+        "003",
+        "De aanleg van dergelijke strategische voorraden moet bovendien",
+        "Civiele veiligheid, crisisbeheer en een weerbare samenleving",
+        7,
+    ),
+    (
+        "003",
+        "De strategische ligging van de belangrijkste Benelux-havens",
+        "Gezamenlijke visie op slimme en duurzame mobiliteit",
+        9,
+    ),
+    (
+        "003",
+        "Verder zal de Benelux Unie de samenwerking met de Grande Région verder",
+        "DE BENELUX+ EN DAARBUITEN",
+        13,
+    ),
     # 004 Jaarverslag 2024
-    ("004", "In 2024 zette de Benelux stappen om zich te positioneren als een strategische "
-     "waterstofhub", "Waterstof", 26),
-    ("004", "Onder deze vlag vonden in 2024 vijf grote Étoile-controleacties",
-     "Grensoverschrijdende integrale aanpak en gezamenlijke controleacties", 10),
+    (
+        "004",
+        "In 2024 zette de Benelux stappen om zich te positioneren als een strategische "
+        "waterstofhub",
+        "Waterstof",
+        26,
+    ),
+    (
+        "004",
+        "Onder deze vlag vonden in 2024 vijf grote Étoile-controleacties",
+        "Grensoverschrijdende integrale aanpak en gezamenlijke controleacties",
+        10,
+    ),
     ("004", "Er werd verder gebouwd op de *Benelux Bike Declaration*", "Duurzaam transport", 19),
-    ("004", "De samenwerking tussen de Benelux en de Baltische staten kreeg in 2024",
-     "Baltische Staten", 36),
-    ("004", "Want de Benelux is geen monument, maar een instrument.",
-     "VOORWOORD VAN HET COLLEGE VAN SECRETARISSEN-GENERAAL", 4),
+    (
+        "004",
+        "De samenwerking tussen de Benelux en de Baltische staten kreeg in 2024",
+        "Baltische Staten",
+        36,
+    ),
+    (
+        "004",
+        "Want de Benelux is geen monument, maar een instrument.",
+        "VOORWOORD VAN HET COLLEGE VAN SECRETARISSEN-GENERAAL",
+        4,
+    ),
 ]
 
 
@@ -153,7 +239,10 @@ def test_chapter_missing_from_body_still_names_its_sections():
     """002 prints no "2. Veiligheid & samenleving" heading; its 2.1.x sections keep it."""
     section = locate("002", "De focus wordt in eerste instantie gericht op vier specifieke")
     assert [title_key(t) for t in section.path] == [
-        "beleidsvelden", "veiligheidsamenleving", "senningenoverleg", "politiesamenwerking",
+        "beleidsvelden",
+        "veiligheidsamenleving",
+        "senningenoverleg",
+        "politiesamenwerking",
     ]
 
 
@@ -168,20 +257,41 @@ def test_ocr_titles_are_repaired_for_display():
 
 PATTERN_PASSAGES = [
     # 001 Jaarplan 2021: no TOC; (passage, numbered heading, lettered sub-heading or None)
-    ("Daartoe willen zij een tweede consulaire dag organiseren", "2.1.3. Asiel en migratie",
-     "b) Essentiële projecten"),
-    ("Strategisch overleg over een post-corona analyse grensarbeid", "2.4. Werken in de Benelux",
-     "b) Essentiële projecten"),
-    ("Op 2 april 2019 kwamen de regeringsleiders van de Benelux",
-     "2.1. Samenwerking met Noordrijn-Westfalen (NRW)", None),
-    ("Oprichting BGTS North Sea Port District",
-     "1. Benelux Kenniscentrum Grensoverschrijdende Samenwerking", "b) Essentiële projecten"),
-    ("Organiseren van digitale en fysieke bijeenkomsten van het Benelux", "1.1. Energie & klimaat",
-     "d) Lopende activiteiten"),
-    ("namelijk het versterken van de band met de Europese Unie",
-     "Prioriteiten van het Belgische voorzitterschap", None),
-    ("Zo zal voor het eerst sinds lange tijd een heuse Benelux-dienst",
-     "1. Economie & duurzaamheid in de interne markt", None),
+    (
+        "Daartoe willen zij een tweede consulaire dag organiseren",
+        "2.1.3. Asiel en migratie",
+        "b) Essentiële projecten",
+    ),
+    (
+        "Strategisch overleg over een post-corona analyse grensarbeid",
+        "2.4. Werken in de Benelux",
+        "b) Essentiële projecten",
+    ),
+    (
+        "Op 2 april 2019 kwamen de regeringsleiders van de Benelux",
+        "2.1. Samenwerking met Noordrijn-Westfalen (NRW)",
+        None,
+    ),
+    (
+        "Oprichting BGTS North Sea Port District",
+        "1. Benelux Kenniscentrum Grensoverschrijdende Samenwerking",
+        "b) Essentiële projecten",
+    ),
+    (
+        "Organiseren van digitale en fysieke bijeenkomsten van het Benelux",
+        "1.1. Energie & klimaat",
+        "d) Lopende activiteiten",
+    ),
+    (
+        "namelijk het versterken van de band met de Europese Unie",
+        "Prioriteiten van het Belgische voorzitterschap",
+        None,
+    ),
+    (
+        "Zo zal voor het eerst sinds lange tijd een heuse Benelux-dienst",
+        "1. Economie & duurzaamheid in de interne markt",
+        None,
+    ),
 ]
 
 
