@@ -448,10 +448,12 @@ class ExtractiveAnswerer:
         own = set(self.lexical.analyzer.terms(question)) & weights.keys()
         for index, scored in enumerate(chunks):
             rank = ranks[index]
+            headings = _headings(scored.chunk)
             for position, sentence in enumerate(_sentence_texts(scored.chunk.text)):
                 terms = _covered(self.lexical.analyzer, sentence, equivalents)
                 coverage = sum(w for term, w in weights.items() if term in terms) / total
-                score = coverage / (1 + _RANK_DECAY * rank) if _is_prose(sentence) else 0.0
+                prose = _is_prose(sentence) and _words(sentence) not in headings
+                score = coverage / (1 + _RANK_DECAY * rank) if prose else 0.0
                 if follow_up and own and own <= terms:
                     score *= 1 + _OWN_BONUS
                 answers = answer_type == "any" or holds_answer_type(sentence, answer_type, question)
@@ -607,6 +609,16 @@ def _continuations(chunks: list[ScoredChunk]) -> dict[int, int]:
         for j, after in enumerate(chunks)
         if _follows(before.chunk, after.chunk)
     }
+
+
+def _headings(chunk: Chunk) -> set[str]:
+    """The chunk's section headings, as words: 'Versterking van de interne markt' printed
+    as a line of the passage is its title, not a sentence that answers."""
+    return {_words(heading) for heading in chunk.section.split(" › ")}
+
+
+def _words(text: str) -> str:
+    return " ".join(re.findall(r"\w+", fold(text)))
 
 
 def _passage_ranks(chunks: list[ScoredChunk]) -> list[int]:
