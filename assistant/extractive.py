@@ -762,7 +762,9 @@ def _following(
         later += sorted((s for s in sentences if s.chunk == after), key=lambda s: s.position)
     found: list[_Sentence] = []
     for sentence in later:
-        announced = _announces_list([best, *found]) or _is_item(best.text)
+        announced = (
+            _announces_list([best]) or _announces_list([best, *found]) or _is_item(best.text)
+        )
         if len(found) == count or _is_item_title(sentence.text) and not announced:
             break
         if _is_prose(sentence.text):

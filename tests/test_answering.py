@@ -437,6 +437,21 @@ def test_the_sentences_after_the_best_stop_at_the_next_list_item():
     assert _following(listed, listed[0], 2) == listed[1:]
 
 
+def test_a_list_announced_by_the_best_sentence_goes_on_past_a_long_item():
+    """'In het kader van … politiebijstand:' then a long item and two short ones: the short
+    items ('- In bruikleen geven van materiaal.') are still the announced list's."""
+    from assistant.extractive import _following, _Sentence
+
+    texts = [
+        "In het kader van het leveren van wederzijdse politiebijstand:",
+        "- Ontwikkelen en verfijnen van aanspreekpunten voor de grensoverschrijdende bijstand.",
+        "- In bruikleen geven van materiaal.",
+        "- Opstellen van een draaiboek.",
+    ]
+    sentences = [_Sentence(0, i, text, 0.5, 0.5) for i, text in enumerate(texts)]
+    assert _following(sentences, sentences[0], 3) == sentences[1:]
+
+
 def test_a_follow_up_is_answered_from_the_continuation_of_the_passage(assistant):
     """The signing sentence ends one chunk; the ratification sentence opens the next one."""
     result = assistant.ask(
