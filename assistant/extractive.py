@@ -11,6 +11,7 @@ that the best passages do not contain.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from itertools import takewhile
 
@@ -28,7 +29,7 @@ _OWN_BONUS = 0.5  # a follow-up sentence holding all of the new question's own w
 _TYPED_FLOOR = 0.5
 _DATE_LINE_CHARS = 24
 _CANDIDATE_CHUNKS = 5
-_FOLLOWING = 2
+_FOLLOWING = 3
 _TYPED_BONUS = 1.0
 _REASON_SENTENCES = 2
 # "d) Lopende activiteiten", "2.4. Werken in de Benelux": a heading, unless it goes on as prose.
@@ -254,6 +255,7 @@ class ExtractiveAnswerer:
         if len(kinds) < 2 or not chosen:
             return chosen
         quoted = {passages[s.chunk].chunk.kind for s in chosen if s.chunk < len(passages)}
+        added: list[_Sentence] = []
         topic = set(self.lexical.analyzer.terms(without_document_names(question)))
         for kind in sorted(kinds - quoted):
             found = [p for p in retrieved[:_READ_ON_DEPTH] if p.chunk.kind == kind and p.score >= 0]
@@ -272,8 +274,8 @@ class ExtractiveAnswerer:
             ):
                 del passages[start:]
                 continue
-            chosen = [*chosen, *_preceding(sentences, best), best]
-        return chosen
+            added += [*_preceding(sentences, best), best]
+        return _trimmed([*chosen, *added], self._broad_limit)
 
     def _on_topic(
         self,
@@ -380,7 +382,7 @@ class ExtractiveAnswerer:
             reasons = self._before(passages, passages[sentence.chunk].chunk, quoted)
             at = kept.index(sentence)
             kept[at:at] = reasons
-        return kept[: self.max_sentences + 1]
+        return _trimmed(kept, self._broad_limit)
 
     def _before(
         self, passages: list[ScoredChunk], chunk: Chunk, quoted: set[str]
@@ -817,6 +819,20 @@ def _preceding(sentences: list[_Sentence], best: _Sentence) -> list[_Sentence]:
         return []
     before = [s for s in sentences if s.chunk == best.chunk and s.position == best.position - 1]
     return [s for s in before if _is_prose(s.text)]
+
+
+def _trimmed(chosen: list[_Sentence], limit: int) -> list[_Sentence]:
+    """At most `limit` sentences: the last of the longest passage's quote goes first.
+
+    Its tail was read on from its best sentence; the other document's sentence or the
+    reason read back before a 'Dit …' are what the longer quote would crowd out.
+    """
+    kept = list(chosen)
+    while len(kept) > limit:
+        counts = Counter(s.chunk for s in kept)
+        longest = max(counts, key=counts.__getitem__)
+        kept.remove(max((s for s in kept if s.chunk == longest), key=lambda s: s.position))
+    return kept
 
 
 def _within_length(chosen: list[_Sentence], max_chars: int) -> list[_Sentence]:

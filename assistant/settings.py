@@ -48,7 +48,7 @@ class Settings(BaseSettings):
     synonym_weight: float = 0.6
     abstain_threshold: float = 0.1
     min_similarity: float = 0.79
-    max_answer_sentences: int = 4
+    max_answer_sentences: int = 5
 
     llm_url: str | None = None
     llm_model: str = "default"

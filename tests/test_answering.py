@@ -246,9 +246,9 @@ def test_a_broad_question_reads_on_in_the_passage_a_fact_question_stays_short(qu
         _Sentence(0, n, f"Daarna volgde activiteit nummer {n} met veel deelnemers.", 0.1, 0.1)
         for n in range(1, 7)
     ]
-    answerer = ExtractiveAnswerer(lexical=None, threshold=0.1, max_sentences=4)
+    answerer = ExtractiveAnswerer(lexical=None, threshold=0.1, max_sentences=5)
     chosen = answerer._select([topic, *rest], broad=broad)
-    assert [s.position for s in chosen] == ([0, 1, 2, 3, 4] if broad else [0, 1, 2])
+    assert [s.position for s in chosen] == ([0, 1, 2, 3, 4] if broad else [0, 1, 2, 3])
 
 
 def test_a_line_ending_in_an_abbreviation_does_not_end_the_sentence():
@@ -450,6 +450,16 @@ def test_a_list_announced_by_the_best_sentence_goes_on_past_a_long_item():
     ]
     sentences = [_Sentence(0, i, text, 0.5, 0.5) for i, text in enumerate(texts)]
     assert _following(sentences, sentences[0], 3) == sentences[1:]
+
+
+def test_over_the_limit_the_longest_quote_loses_its_last_sentence_first():
+    """A reason read back, or another document's sentence, is not what gets cut."""
+    from assistant.extractive import _Sentence, _trimmed
+
+    quote = [_Sentence(0, i, f"Zin {i} van de eerste passage.", 0.5, 0.5) for i in range(5)]
+    other = _Sentence(3, 2, "Dit werkprogramma houdt ook rekening met mobiliteit.", 0.4, 0.4)
+    kept = _trimmed([*quote, other], 5)
+    assert kept == [*quote[:4], other]
 
 
 def test_a_follow_up_is_answered_from_the_continuation_of_the_passage(assistant):
