@@ -274,7 +274,7 @@ class ExtractiveAnswerer:
             ):
                 del passages[start:]
                 continue
-            added += [*_preceding(sentences, best), best]
+            added += [*_preceding(sentences, best), best, *_following(sentences, best, 1)]
         return _trimmed([*chosen, *added], self._broad_limit)
 
     def _on_topic(

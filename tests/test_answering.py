@@ -700,6 +700,18 @@ def test_a_question_naming_two_documents_quotes_each(assistant):
     assert all("mobiliteit" in fold(c.text) for c in result.citations)
 
 
+def test_the_second_named_document_is_quoted_with_the_sentence_after_its_best(assistant):
+    """'Hoe verschilt … tussen het jaarplan 2024 en het werkprogramma 2025-2028?': the work
+    programme's best sentence names the pact; the one after it says what it will do."""
+    result = assistant.ask(
+        "Hoe verschilt de aandacht voor het Europese Asiel- en Migratiepact tussen het "
+        "jaarplan 2024 en het werkprogramma 2025-2028?"
+    )
+    assert "tweede semester van 2024" in result.answer
+    assert "synergie" in fold(result.answer), result.answer
+    assert len(re.findall(r"\[\d+\]", result.answer)) <= 5
+
+
 def test_a_named_document_whose_best_sentence_is_off_topic_is_not_quoted(assistant):
     """The work programme's introduction names the work programme, not the telescope: it is
     no answer about the Einstein Telescope, so it is not cited."""
