@@ -616,7 +616,7 @@ def _continuations(chunks: list[ScoredChunk]) -> dict[int, int]:
 def _headings(chunk: Chunk) -> set[str]:
     """The chunk's section headings, as words: 'Versterking van de interne markt' printed
     as a line of the passage is its title, not a sentence that answers."""
-    return {_words(heading) for heading in chunk.section.split(" › ")}
+    return {_words(heading) for heading in chunk.headings}
 
 
 def _words(text: str) -> str:

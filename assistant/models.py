@@ -11,6 +11,7 @@ from typing import Literal
 from pydantic import BaseModel, Field
 
 PageSource = Literal["pdf", "printed", "toc", "none"]
+SECTION_SEPARATOR = " › "  # between the headings of a chunk's section path
 
 
 class Chunk(BaseModel):
@@ -49,6 +50,11 @@ class Chunk(BaseModel):
         names its section; it is not part of the cited passage.
         """
         return f"{self.title} — {self.section}\n{self.text}"
+
+    @property
+    def headings(self) -> list[str]:
+        """The section path's headings, outermost first."""
+        return self.section.split(SECTION_SEPARATOR)
 
     @property
     def embedding_text(self) -> str:

@@ -15,13 +15,12 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from assistant.models import Chunk
+from assistant.models import SECTION_SEPARATOR, Chunk
 from assistant.text_analysis import sentence_spans
 from ingest.catalogue import DocumentInfo
 from ingest.clean import CleanText, clean_text
 from ingest.structure import Section
 
-SECTION_SEPARATOR = " › "
 _TOC_LINE = re.compile(r"\S.*\s\d{1,3}\s*$")
 
 
