@@ -35,13 +35,15 @@ _TYPE_CUES: list[tuple[AnswerType, re.Pattern[str]]] = [
         ),
     ),
 ]
+# Number words of the three languages, less those that are common Dutch words: 'ten'
+# ('ten volle'), 'onze' (our), 'acht' in 'in acht nemen'. The documents are Dutch.
 _NUMBER_WORDS = (
-    r"twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|"
+    r"twee|drie|vier|vijf|zes|zeven|(?<!in )acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|"
     r"zestien|zeventien|achttien|negentien|twintig|dertig|veertig|vijftig|zestig|zeventig|"
     r"tachtig|negentig|honderd|duizend|dozijn|tientallen|honderden|tweemaal|driemaal|viermaal|"
-    r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    r"two|three|four|five|six|seven|eight|nine|eleven|twelve|thirteen|fourteen|fifteen|"
     r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|hundred|thousand|twice|"
-    r"deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|"
+    r"deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|treize|quatorze|quinze|seize|"
     r"vingt|trente|quarante|cinquante|cent|mille"
 )
 _MONTHS = (
@@ -144,12 +146,13 @@ def _is_duration(text: str, end: int, question: str) -> bool:
     return bool(unit) and not _TIME_UNIT_ASKED.search(fold(question))
 
 
-def holds_asked_day(passage: str, question: str) -> bool:
+def holds_asked_day(passage: str, question: str, deadline: bool = True) -> bool:
     """False only when the question asks for the day and the passage names none: 'Op
     welke datum ...?' is not answered by a sentence with only a year ('eind 2023'). 'Tot
     wanneer …?' / 'By when …?' asks an end date: 'tot juni 2026', 'uiterlijk op 1 januari
-    2027', not the date something started."""
+    2027', not the date something started. Before answering at all (`deadline` off), only
+    the day counts: 'by when …?' is also answered by 'in 2026'."""
     asked, text = fold(question), fold(passage)
-    if _DEADLINE_CUE.search(asked) and not _DEADLINE.search(text):
+    if deadline and _DEADLINE_CUE.search(asked) and not _DEADLINE.search(text):
         return False
     return not _DAY_CUE.search(asked) or bool(_DAY.search(text))

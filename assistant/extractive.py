@@ -861,8 +861,13 @@ def _is_prose(sentence: str) -> bool:
 
 
 def _has_asked_fact(question: str, chosen: list[_Sentence]) -> bool:
+    """'Op welke datum …?' is not answered by 'in 2024' alone: the asked day must be there."""
     answer_type = asked_type(question)
-    return any(holds_answer_type(s.text, answer_type, question, strict=True) for s in chosen)
+    return any(
+        holds_answer_type(s.text, answer_type, question, strict=True)
+        and holds_asked_day(s.text, question, deadline=False)
+        for s in chosen
+    )
 
 
 def _terminated(sentence: str) -> str:

@@ -848,3 +848,26 @@ def test_a_key_figures_table_is_read_as_label_and_figure_records():
         "BBP/INWONER 48.2358 € 9,9 % van de EU-economie",
         "De Benelux Unie is een pionier in grensoverschrijdende samenwerking.",
     ]
+
+
+def test_dutch_words_that_spell_a_foreign_number_are_no_count():
+    """'ten volle', 'onze' (our) and 'in acht nemen' are Dutch, not 10, 11 and 8."""
+    question = "Hoeveel politiemensen werden opgeleid?"
+    for sentence in (
+        "De app zal pas ten volle kunnen gebeuren zodra alle bijdragen geleverd zijn.",
+        "Onze opleiding werd in de grensstreek gegeven.",
+        "De landen nemen de regels in acht bij de opleiding.",
+    ):
+        assert not holds_answer_type(sentence, "count", question, strict=True), sentence
+    assert holds_answer_type("Er werden acht agenten opgeleid.", "count", question, strict=True)
+
+
+def test_a_question_after_the_day_abstains_when_the_passages_give_only_the_year(assistant):
+    """The report dates the PENTEX'24 exercise only by its year: 'Op welke dag …?' is not
+    answered by that, 'Wanneer …?' is."""
+    day = assistant.ask("Op welke dag werd de PENTEX'24-oefening gehouden?")
+    assert day.abstained, day.answer
+    assert day.citations == []
+    when = assistant.ask("Wanneer vond de PENTEX'24-oefening plaats?")
+    assert not when.abstained
+    assert "2024" in when.answer and "PENTEX" in when.answer
