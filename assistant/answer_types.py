@@ -146,6 +146,11 @@ def _is_duration(text: str, end: int, question: str) -> bool:
     return bool(unit) and not _TIME_UNIT_ASKED.search(fold(question))
 
 
+def is_day_line(text: str) -> bool:
+    """A line that is only a day ('5 SEPTEMBER'): a timeline's date, not a figure."""
+    return bool(_DAY.fullmatch(fold(text).strip()))
+
+
 def holds_asked_day(passage: str, question: str, deadline: bool = True) -> bool:
     """False only when the question asks for the day and the passage names none: 'Op
     welke datum ...?' is not answered by a sentence with only a year ('eind 2023'). 'Tot

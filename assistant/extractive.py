@@ -15,7 +15,13 @@ from collections import Counter
 from dataclasses import dataclass, field
 from itertools import takewhile
 
-from assistant.answer_types import AnswerType, asked_type, holds_answer_type, holds_asked_day
+from assistant.answer_types import (
+    AnswerType,
+    asked_type,
+    holds_answer_type,
+    holds_asked_day,
+    is_day_line,
+)
 from assistant.document_prior import document_years, named_documents, without_document_names
 from assistant.lexical_index import LexicalIndex
 from assistant.messages import abstention, introduction
@@ -670,7 +676,7 @@ def _records(texts: list[str]) -> list[str]:
     while i < len(texts):
         j = i + 1
         if _is_label(texts[i]):
-            while j < len(texts) and j - i <= _RECORD_FIGURES and _FIGURE.match(texts[j]):
+            while j < len(texts) and j - i <= _RECORD_FIGURES and _is_figure(texts[j]):
                 j += 1
         found.append(" ".join(texts[i:j]))
         i = j
@@ -679,6 +685,11 @@ def _records(texts: list[str]) -> list[str]:
 
 def _is_label(text: str) -> bool:
     return text.isupper() and len(text.split()) <= _RECORD_LABEL_WORDS and not _FIGURE.match(text)
+
+
+def _is_figure(text: str) -> bool:
+    """'29.664.912' is a table's figure; '5 SEPTEMBER' is the date of a timeline's next entry."""
+    return bool(_FIGURE.match(text)) and not is_day_line(text)
 
 
 def _covered(analyzer: Analyzer, text: str, equivalents: list[_Equivalent]) -> set[str]:
@@ -716,11 +727,12 @@ def _with_asked_fact(
         if s.coverage >= floor
         and not is_cut_off(s.text)
         and holds_answer_type(s.text, answer_type, question)
+        and holds_asked_day(s.text, question, deadline=False)
     ]
     if not candidates:
         return chosen
     best = max(candidates, key=lambda s: s.coverage / (1 + _RANK_DECAY * s.chunk))
-    return [best, *chosen]
+    return chosen if best in chosen else [best, *chosen]
 
 
 def _with_dated_lines(sentences: list[_Sentence]) -> list[_Sentence]:

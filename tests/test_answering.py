@@ -871,3 +871,18 @@ def test_a_question_after_the_day_abstains_when_the_passages_give_only_the_year(
     when = assistant.ask("Wanneer vond de PENTEX'24-oefening plaats?")
     assert not when.abstained
     assert "2024" in when.answer and "PENTEX" in when.answer
+
+
+def test_a_timeline_date_line_starts_the_next_entry_not_a_table_record():
+    """'5 SEPTEMBER' under an upper-case entry is the next entry's date, while a figure under
+    a label ('BEVOLKING' / '29.664.912') is the label's record."""
+    from assistant.extractive import _sentence_texts
+
+    timeline = (
+        "17 MEI\nBENELUX-VERKLARING VOOR REGULERING\nARTIKELN (TEGEN VUURWERKMISBRUIK)\n\n\n"
+        "5 SEPTEMBER\nBENELUX-DAG: 80 JAAR\n"
+    )
+    texts = _sentence_texts(timeline)
+    assert "ARTIKELN (TEGEN VUURWERKMISBRUIK)" in texts
+    assert "5 SEPTEMBER" in texts
+    assert _sentence_texts("BEVOLKING\n29.664.912\n") == ["BEVOLKING 29.664.912"]
