@@ -129,17 +129,18 @@ class ExtractiveAnswerer:
         weights = self._weights(query, question)
         equivalents = self._equivalents(query)
         support = self.support(query, chunks, equivalents)
-        passages = _of_named_document(list(chunks[:_CANDIDATE_CHUNKS]), question)
         follow_up = query.text.strip() != question.strip()  # earlier turns' words carried
+        scope = query.text if follow_up and not document_years(question) else question
+        passages = _of_named_document(list(chunks[:_CANDIDATE_CHUNKS]), scope)
         chosen = self._choose(weights, equivalents, question, passages, follow_up)
-        if chosen and not _about_the_year(question, chosen, passages):
-            passages = _of_the_year(chunks[:_READ_ON_DEPTH], question)
+        if chosen and not _about_the_year(scope, chosen, passages):
+            passages = _of_the_year(chunks[:_READ_ON_DEPTH], scope)
             chosen = (
                 self._choose(weights, equivalents, question, passages, follow_up)
                 if passages
                 else []
             )
-        chosen = _within_the_year(question, chosen, passages)
+        chosen = _within_the_year(scope, chosen, passages)
         chosen = self._from_each_named(chosen, weights, equivalents, question, passages, chunks)
         if support < self.threshold or not chosen or not _has_asked_fact(question, chosen):
             return Draft(text=abstention(query.language), abstained=True, support=support)

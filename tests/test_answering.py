@@ -886,3 +886,26 @@ def test_a_timeline_date_line_starts_the_next_entry_not_a_table_record():
     assert "ARTIKELN (TEGEN VUURWERKMISBRUIK)" in texts
     assert "5 SEPTEMBER" in texts
     assert _sentence_texts("BEVOLKING\n29.664.912\n") == ["BEVOLKING 29.664.912"]
+
+
+@pytest.mark.parametrize(
+    ("question", "history"),
+    [
+        (
+            "En welke nieuwe werkgroep werd daarnaast opgericht?",
+            ["Wat deed de Benelux in 2024 rond de Hazeldonk-samenwerking?"],
+        ),
+        (
+            "And which new working group was set up besides?",
+            ["What did the Benelux achieve in 2024 with the Hazeldonk cooperation?"],
+        ),
+    ],
+)
+def test_a_follow_up_without_a_year_stays_in_the_year_of_the_conversation(
+    assistant, question, history
+):
+    """The 2021 report's Hazeldonk passage matches the words best; the conversation is
+    about 2024, so the 2024 report is quoted."""
+    result = assistant.ask(question, history)
+    assert not result.abstained
+    assert {c.title for c in result.citations} == {"Jaarverslag 2024"}, result.answer
