@@ -278,7 +278,8 @@ _PLAN_CUES = (
     r"planned|plans?|intended|prevu\w*|planifie\w*|envisage\w*|plan annuel"
 )
 _OUTCOME_CUES = (
-    r"gerealiseerd\w*|verwezenlijkt\w*|bereikt|behaald|terechtgekomen|uitgevoerd|"
+    r"gerealiseerd\w*|verwezenlijkt\w*|bereikt|behaald|terechtgekomen|uitgevoerd|gelukt|"
+    r"geslaagd|plaatsgevonden|succe\w+|took place|reussi\w*|eu lieu|"
     r"resultaa?t\w*|jaarverslag\w*|achieved|reali[sz]ed|accomplished|delivered|outcomes?|"
     r"results?|annual report|came of|become of|realise\w*|accompli\w*|atteint\w*|abouti\w*"
 )
@@ -315,6 +316,10 @@ _SCAFFOLD = re.compile(  # question words that are not stop words: never the top
     r"jaar|year|annee|versus|vs|tegenover|annual|annuel|report|rapport|verslag|werkelijk|"
     r"effectief|actually|really|sinds|sedert|since|depuis|(?:ge)?evolueerd|veranderd|"
     r"gewijzigd|evolved|changed|evolue\w*|change)\b"
+)
+# 'Heeft die bijeenkomst ook plaatsgevonden?': the topic is the one of the turn before
+_POINTS_BACK = re.compile(
+    r"\b(?:die|dat|deze|dit|daarvan|ervan|daarvoor|this|that|these|those|it|ce|cette|ces|cela)\b"
 )
 _HEADINGS = {
     "nl": {"planned": "Gepland", "reported": "Gerealiseerd"},
@@ -470,8 +475,8 @@ def topic_of(question: str, history: list[str] | None = None) -> str:
     """
     stated = stated_plan(question)
     topic = _topic_words(stated if stated is not None else question)
-    if not topic and history:
-        topic = _topic_words(f"{history[-1]} {question}")
+    if history and (not topic or _POINTS_BACK.search(fold(question))):
+        topic = f"{_topic_words(history[-1])} {topic}"
     return topic[:MAX_TOPIC_CHARS].strip()
 
 

@@ -190,6 +190,8 @@ def test_cli_timeline(monkeypatch, assistant):
         "Qu'est-ce qui était prévu pour l'hydrogène en 2024 et qu'est-ce qui a été réalisé ?",
         "Is het verdrag tegen sociale fraude in 2024 ondertekend, zoals het jaarplan beoogde?",
         "Was the police treaty ratified as planned?",
+        "Wat plande het jaarplan 2021 voor douaneaudits, en is dat gelukt?",
+        "Did the plans for joint customs audits in 2021 succeed?",
     ],
 )
 def test_plan_versus_outcome_questions_are_recognised(question):
@@ -224,6 +226,16 @@ def test_topic_is_the_question_without_its_cues():
     assert topic_of(
         "Wat stond in het jaarplan over fietsbeleid en wat is ervan terechtgekomen?"
     ) == ("fietsbeleid")
+
+
+def test_a_follow_up_that_points_back_keeps_the_topic_of_the_turn_before():
+    """'die bijeenkomst' is the study day the previous turn asked about."""
+    topic = topic_of(
+        "Heeft die bijeenkomst ook plaatsgevonden?",
+        ["Welke studiedag over kwetsbare weggebruikers stond in het jaarplan 2021?"],
+    )
+    assert topic.startswith("studiedag over kwetsbare weggebruikers")
+    assert "bijeenkomst" in topic
 
 
 @pytest.mark.parametrize(
