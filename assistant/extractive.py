@@ -63,6 +63,10 @@ _SECOND_QUESTION = re.compile(
     r",?\s+(?:en|and|et)\s+(?=(?:op |in |met |voor |over |by |in |on |from |sur |de |a )?"
     r"(?:wat|wie|hoe|waarom|wanneer|welke?|hoeveel|waar\w*|what|who|how|why|when|which|"
     r"where|quoi|que|qui|comment|pourquoi|quand|quel\w*|combien|ou)\b)"
+    # a yes/no question after a comma: '…, en kan het instrumentarium daarbij helpen?'
+    r"|,\s+(?:en|and|et)\s+(?=(?:kan|kon|is|zijn|was|waren|heeft|hebben|had|wordt|werd|"
+    r"zal|zullen|moet|moeten|wil|willen|komt|kwam|gaat|ging|can|could|is|are|was|were|has|"
+    r"have|had|does|do|did|will|would|est-ce|a-t-il|peut)\b)"
 )
 _BROAD_FOLLOWING = 4
 _READ_ON_DEPTH = 10
@@ -235,7 +239,8 @@ class ExtractiveAnswerer:
             best = max(found, key=lambda s: s.score, default=None)
             if best is None or best.score <= 0 or best.text in {k.text for k in kept}:
                 continue
-            if _answered(found, kept) >= best.score * _OTHERS_RELATIVE:
+            named = any(self._names(k, own, weights, equivalents) for k in kept)
+            if named and _answered(found, kept) >= best.score * _OTHERS_RELATIVE:
                 continue
             if best.chunk in {k.chunk for k in kept} or self._names(
                 best, own, weights, equivalents

@@ -909,3 +909,33 @@ def test_a_follow_up_without_a_year_stays_in_the_year_of_the_conversation(
     result = assistant.ask(question, history)
     assert not result.abstained
     assert {c.title for c in result.citations} == {"Jaarverslag 2024"}, result.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "second"),
+    [
+        (
+            "Waarom zet het werkprogramma in op de circulaire economie, en kan het "
+            "Benelux-instrumentarium daarbij helpen?",
+            "kan het benelux-instrumentarium daarbij helpen?",
+        ),
+        ("Why was the treaty signed, and did it enter into force?", "did it enter into force?"),
+        ("Wat is er gepland, en wat is er gerealiseerd?", "wat is er gerealiseerd?"),
+    ],
+)
+def test_a_yes_no_question_after_a_comma_is_a_second_part(question, second):
+    from assistant.extractive import _question_parts
+
+    assert _question_parts(question)[-1] == second
+    assert len(_question_parts("Hoe werken België en Nederland samen?")) == 1
+
+
+def test_a_part_whose_topic_word_no_quoted_sentence_names_gets_its_own_sentence(assistant):
+    """The reasons for the circular economy share the carried words, but none names the
+    'instrumentarium' the second part asks about; the sentence that does is quoted."""
+    result = assistant.ask(
+        "Waarom zet het werkprogramma 2025-2028 in op de circulaire economie, en kan het "
+        "Benelux-instrumentarium daarbij helpen?"
+    )
+    assert "Benelux-juridisch instrumentarium behulpzaam" in result.answer, result.answer
+    assert "afval" in result.answer
