@@ -274,7 +274,7 @@ def _goes_on(sentence: str) -> bool:
 # --- plan versus outcome in the chat -------------------------------------------------------
 
 _PLAN_CUES = (
-    r"gepland\w*|planning|plannen|voorgenomen|beoogd\w*|voornemens?|jaarplan\w*|"
+    r"gepland\w*|planning|plannen|plande|planden|voorgenomen|beoogd\w*|voornemens?|jaarplan\w*|"
     r"planned|plans?|intended|prevu\w*|planifie\w*|envisage\w*|plan annuel"
 )
 _OUTCOME_CUES = (

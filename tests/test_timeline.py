@@ -399,3 +399,15 @@ def test_a_told_plan_is_answered_with_the_reports_count_read_on_into_the_next_ch
     assert " ".join(document[cited.char_start : cited.char_end].split()) == " ".join(
         cited.text.split()
     )
+
+
+def test_a_plan_asked_in_the_simple_past_is_answered_per_document(assistant):
+    """'Wat plande het jaarplan …, en is dat gelukt?': 'plande' is a plan cue, not part of
+    the topic, so the report's passage on the same audits is found and quoted."""
+    question = "Wat plande het jaarplan 2021 voor gezamenlijke douaneaudits, en is dat gelukt?"
+    assert topic_of(question) == "gezamenlijke douaneaudits"
+    result = assistant.ask(question)
+    assert result.answer.startswith("Gepland (Jaarplan 2021):"), result.answer
+    assert "Gerealiseerd (Jaarverslag 2021):" in result.answer
+    assert "opgeschort" in result.answer
+    assert {c.title for c in result.citations} == {"Jaarplan 2021", "Jaarverslag 2021"}
