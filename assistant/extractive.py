@@ -27,7 +27,14 @@ from assistant.lexical_index import LexicalIndex
 from assistant.messages import abstention, introduction
 from assistant.models import Chunk, ScoredChunk, joined_chunks
 from assistant.query_expansion import RetrievalQuery, synonym_phrases
-from assistant.text_analysis import BULLET_MARK, Analyzer, fold, is_cut_off, sentence_spans
+from assistant.text_analysis import (
+    BULLET_MARK,
+    Analyzer,
+    fold,
+    is_cut_off,
+    sentence_spans,
+    words,
+)
 
 _RANK_DECAY = 1.0
 _CARRIED_WEIGHT = 0.35
@@ -498,7 +505,7 @@ class ExtractiveAnswerer:
             limit = self._broad_limit
             before = _items_before(sentences, best)[-(limit // 2) :]
             sequel = _following(sentences, best, limit - 1 - len(before), continuation)
-        elif _announces_list([best]) or _announces_list([best, *sequel]):
+        elif _announces_list(best, sequel):
             limit = self._broad_limit
             sequel = _following(sentences, best, limit - 1, continuation)
         chosen = [*before, best, *sequel][:limit]
@@ -632,7 +639,7 @@ def _headings(chunk: Chunk) -> set[str]:
 
 
 def _words(text: str) -> str:
-    return " ".join(re.findall(r"\w+", fold(text)))
+    return " ".join(words(text))
 
 
 def _passage_ranks(chunks: list[ScoredChunk]) -> list[int]:
@@ -782,9 +789,7 @@ def _following(
         later += sorted((s for s in sentences if s.chunk == after), key=lambda s: s.position)
     found: list[_Sentence] = []
     for sentence in later:
-        announced = (
-            _announces_list([best]) or _announces_list([best, *found]) or _is_item(best.text)
-        )
+        announced = _announces_list(best, found) or _is_item(best.text)
         if len(found) == count or _is_item_title(sentence.text) and not announced:
             break
         if _is_prose(sentence.text):
@@ -811,9 +816,10 @@ def _items_before(sentences: list[_Sentence], best: _Sentence) -> list[_Sentence
     return items[::-1]
 
 
-def _announces_list(sentences: list[_Sentence]) -> bool:
-    """'Het betreft afspraken over:' — the items that follow are the answer."""
-    return sentences[-1].text.rstrip().endswith(":")
+def _announces_list(best: _Sentence, after: list[_Sentence]) -> bool:
+    """'Het betreft afspraken over:' — the items that follow are the answer. The best
+    sentence announces them itself, or the last of the sentences read after it does."""
+    return any(s.text.rstrip().endswith(":") for s in (best, *after[-1:]))
 
 
 def _is_item_title(sentence: str) -> bool:
