@@ -246,8 +246,9 @@ class ExtractiveAnswerer:
             best = max(found, key=lambda s: s.score, default=None)
             if best is None or best.score <= 0 or best.text in {k.text for k in kept}:
                 continue
-            named = any(self._names(k, own, weights, equivalents) for k in kept)
-            if named and _answered(found, kept) >= best.score * _OTHERS_RELATIVE:
+            if _answered(found, kept) >= best.score * _OTHERS_RELATIVE and any(
+                self._names(k, own, weights, equivalents) for k in kept
+            ):
                 continue
             if best.chunk in {k.chunk for k in kept} or self._names(
                 best, own, weights, equivalents
