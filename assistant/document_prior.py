@@ -102,6 +102,21 @@ def named_documents(question: str) -> set[tuple[str, int]]:
     return _named_documents(fold(question))
 
 
+def referred_documents(parts: list[str]) -> set[tuple[str, int | None]]:
+    """The documents each part of a question points to: named ones ("het werkprogramma
+    2025-2028", kind only) and those a year and a tense imply ("… werd daarvoor in 2021 al
+    verkend?" → the report of 2021)."""
+    referred: set[tuple[str, int | None]] = set()
+    for part in parts:
+        text = fold(part)
+        kinds = {kind for kind, cue in _KIND_CUES.items() if re.search(cue, text)}
+        referred.update((kind, None) for kind in kinds)
+        implied = _implied_kind(text) if not kinds else None
+        if implied:
+            referred.update((implied, year) for year in _years(text))
+    return referred
+
+
 def document_years(text: str) -> set[int]:
     """The years a text names, a range counting each year in it ('2025-2028')."""
     return _years(fold(text))

@@ -22,7 +22,12 @@ from assistant.answer_types import (
     holds_asked_day,
     is_day_line,
 )
-from assistant.document_prior import document_years, named_documents, without_document_names
+from assistant.document_prior import (
+    document_years,
+    named_documents,
+    referred_documents,
+    without_document_names,
+)
 from assistant.lexical_index import LexicalIndex
 from assistant.messages import abstention, introduction
 from assistant.models import Chunk, ScoredChunk, joined_chunks
@@ -233,7 +238,7 @@ class ExtractiveAnswerer:
         tweemaal bijeen'. From another passage, a part's sentence must name the part's
         rarest word.
         """
-        parts = _question_parts(question)
+        parts = question_parts(question)
         if len(parts) < 2:
             return chosen
         kept = list(chosen)
@@ -271,14 +276,20 @@ class ExtractiveAnswerer:
         each gets its best sentence, not only the one that matched the words best, if that
         sentence is about the question's topic (not only about 'het werkprogramma').
         """
-        kinds = {kind for kind, _ in named_documents(question)}
-        if len(kinds) < 2 or not chosen:
+        documents = referred_documents(question_parts(question))
+        if len({kind for kind, _ in documents}) < 2 or not chosen:
             return chosen
         quoted = {passages[s.chunk].chunk.kind for s in chosen if s.chunk < len(passages)}
         added: list[_Sentence] = []
         topic = set(self.lexical.analyzer.terms(without_document_names(question)))
-        for kind in sorted(kinds - quoted):
-            found = [p for p in retrieved[:_READ_ON_DEPTH] if p.chunk.kind == kind and p.score >= 0]
+        for kind, year in sorted(documents, key=str):
+            if kind in quoted:
+                continue
+            found = [
+                p
+                for p in retrieved[:_READ_ON_DEPTH]
+                if p.chunk.kind == kind and year in (None, p.chunk.year) and p.score >= 0
+            ]
             if not found:
                 continue
             start = len(passages)
@@ -720,7 +731,8 @@ def _covered(analyzer: Analyzer, text: str, equivalents: list[_Equivalent]) -> s
     return found
 
 
-def _question_parts(question: str) -> list[str]:
+def question_parts(question: str) -> list[str]:
+    """'Wat kondigde het jaarplan aan, en wat is er gebeurd?' → its two questions."""
     return [part for part in _SECOND_QUESTION.split(fold(question)) if part.strip()]
 
 

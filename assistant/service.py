@@ -11,7 +11,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Literal
 
-from assistant.extractive import Draft, ExtractiveAnswerer
+from assistant.document_prior import referred_documents
+from assistant.extractive import Draft, ExtractiveAnswerer, question_parts
 from assistant.language import detect_language
 from assistant.messages import abstention
 from assistant.models import AskResult, Citation, Filters, ScoredChunk
@@ -21,6 +22,8 @@ from assistant.settings import Settings
 
 Mode = Literal["hybrid", "bm25", "dense"]
 _SEE_ALSO = 3
+_SEEN_DEPTH = 10  # the passages the answerer reads for each document a question names
+_OTHER_DOCUMENT_AT = 3
 
 
 class InvalidQuestion(ValueError):
@@ -71,7 +74,7 @@ class Assistant:
                 return
         started = time.perf_counter()
         query = self._query(question, self._history(history))
-        retrieved = self.retriever.retrieve(query, self._k(k), filters or Filters())
+        retrieved = self._retrieve(query, question, self._k(k), filters or Filters())
         after_retrieval = time.perf_counter()
         draft: Draft | None = None
         for item in self._drafts(query, question, retrieved):
@@ -84,6 +87,30 @@ class Assistant:
             yield StreamEvent("token", draft.text)
         timings = _timings(started, after_retrieval, time.perf_counter())
         yield StreamEvent("done", result=_result(question, query, draft, retrieved, timings))
+
+    def _retrieve(
+        self, query: RetrievalQuery, question: str, k: int, filters: Filters
+    ) -> list[ScoredChunk]:
+        """Each document a two-part question points to gets its best passage among the first.
+
+        'Hoe wil het werkprogramma X, en wat werd daarvoor in 2021 al verkend?': the named
+        work programme fills the whole ranking, so the 2021 report's passage is never read.
+        """
+        retrieved = self.retriever.retrieve(query, k, filters)
+        if not filters.empty:
+            return retrieved
+        documents = referred_documents(question_parts(question))
+        if len({kind for kind, _ in documents}) < 2:
+            return retrieved
+        for kind, year in sorted(documents, key=str):
+            seen = retrieved[:_SEEN_DEPTH]
+            if any(s.chunk.kind == kind and year in (None, s.chunk.year) for s in seen):
+                continue
+            scope = Filters(kind=[kind], year=[year] if year else [])
+            best = self.retriever.retrieve(query, 1, scope)
+            if best and best[0].chunk.id not in {s.chunk.id for s in retrieved}:
+                retrieved.insert(_OTHER_DOCUMENT_AT, best[0])
+        return retrieved[:k]
 
     def _query(self, question: str, history: list[str]) -> RetrievalQuery:
         """With an LLM a follow-up is condensed into a standalone question first."""

@@ -324,13 +324,13 @@ def test_each_part_of_a_two_part_question_gets_its_own_sentence(assistant):
 
 
 def test_two_part_question_split():
-    from assistant.extractive import _question_parts
+    from assistant.extractive import question_parts
 
-    assert _question_parts("Wanneer was het symposium, en wie zaten er aan tafel?") == [
+    assert question_parts("Wanneer was het symposium, en wie zaten er aan tafel?") == [
         "wanneer was het symposium",
         "wie zaten er aan tafel?",
     ]
-    assert _question_parts("Welke rol spelen België en Nederland?") == [
+    assert question_parts("Welke rol spelen België en Nederland?") == [
         "welke rol spelen belgie en nederland?"
     ]
 
@@ -924,10 +924,10 @@ def test_a_follow_up_without_a_year_stays_in_the_year_of_the_conversation(
     ],
 )
 def test_a_yes_no_question_after_a_comma_is_a_second_part(question, second):
-    from assistant.extractive import _question_parts
+    from assistant.extractive import question_parts
 
-    assert _question_parts(question)[-1] == second
-    assert len(_question_parts("Hoe werken België en Nederland samen?")) == 1
+    assert question_parts(question)[-1] == second
+    assert len(question_parts("Hoe werken België en Nederland samen?")) == 1
 
 
 def test_a_part_whose_topic_word_no_quoted_sentence_names_gets_its_own_sentence(assistant):
@@ -939,3 +939,17 @@ def test_a_part_whose_topic_word_no_quoted_sentence_names_gets_its_own_sentence(
     )
     assert "Benelux-juridisch instrumentarium behulpzaam" in result.answer, result.answer
     assert "afval" in result.answer
+
+
+def test_a_part_asking_what_a_year_did_quotes_that_years_report(assistant):
+    """The work programme is named and fills the ranking; '… werd daarvoor in 2021 al
+    verkend?' asks the 2021 report, whose passage must be read and quoted too."""
+    result = assistant.ask(
+        "Hoe willen de Benelux-landen volgens het werkprogramma 2025-2028 de samenwerking met "
+        "derde landen rond terugkeer verbeteren, en welke denkpiste rond overname werd daarvoor "
+        "in 2021 al verkend?"
+    )
+    titles = {c.title for c in result.citations}
+    assert titles == {"Gemeenschappelijk Werkprogramma 2025-2028", "Jaarverslag 2021"}
+    assert "niet-bindende overeenkomsten" in result.answer
+    assert "visumvrijstelling" in result.answer

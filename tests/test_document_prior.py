@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.document_prior import DocumentPrior
+from assistant.document_prior import DocumentPrior, referred_documents
 from assistant.models import Chunk
 
 DOCUMENTS = [
@@ -106,3 +106,15 @@ def test_a_named_kind_leaves_the_verb_aside():
     prior = _prior("Wat wil het jaarverslag 2021 zeggen over grensarbeid?")
     assert prior[("jaarverslag", 2021)] == 1.0 + 0.5 + 3.0
     assert prior[("jaarplan", 2021)] == 0.5
+
+
+def test_each_part_of_a_question_refers_to_its_own_document():
+    """A named kind stands for every year of it; a year with a verb of outcome or intention
+    names that year's report or plan."""
+    parts = [
+        "hoe willen de landen volgens het werkprogramma 2025-2028 de terugkeer verbeteren",
+        "welke denkpiste werd daarvoor in 2021 al verkend?",
+    ]
+    assert referred_documents(parts) == {("werkprogramma", None), ("jaarverslag", 2021)}
+    assert referred_documents(["Wat wil de Benelux in 2024 doen?"]) == {("jaarplan", 2024)}
+    assert referred_documents(["Wat is Penta?"]) == set()
