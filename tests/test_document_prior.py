@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.document_prior import DocumentPrior, referred_documents
+from assistant.document_prior import DocumentPrior, referred_documents, speaks_of_outcome
 from assistant.models import Chunk
 
 DOCUMENTS = [
@@ -118,3 +118,16 @@ def test_each_part_of_a_question_refers_to_its_own_document():
     assert referred_documents(parts) == {("werkprogramma", None), ("jaarverslag", 2021)}
     assert referred_documents(["Wat wil de Benelux in 2024 doen?"]) == {("jaarplan", 2024)}
     assert referred_documents(["Wat is Penta?"]) == set()
+
+
+@pytest.mark.parametrize(
+    ("question", "outcome"),
+    [
+        ("Quelle candidature la Benelux a-t-elle soutenue en 2024 ?", True),
+        ("Combien de réunions ont-ils organisé en 2024 ?", True),
+        ("À quoi sert l'outil Transaction Network Analysis ?", False),
+        ("Que prévoit le plan annuel 2024 ?", False),
+    ],
+)
+def test_a_french_perfect_with_inversion_asks_what_happened(question, outcome):
+    assert speaks_of_outcome(question) is outcome
