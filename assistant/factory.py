@@ -40,6 +40,7 @@ def _retriever(settings: Settings, lexical: LexicalIndex, mode: Mode) -> HybridR
         named=settings.named_document_weight,
         feedback=settings.feedback_weight,
         synonyms=settings.synonym_weight,
+        title=settings.title_weight,
     )
     weights = {"hybrid": tuned, "bm25": PLAIN_BM25, "dense": DENSE_ONLY}[mode]
     if weights.dense == 0:

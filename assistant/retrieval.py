@@ -16,6 +16,7 @@ from assistant.lexical_index import LexicalIndex
 from assistant.models import Chunk, Filters, ScoredChunk
 from assistant.protocols import Embedder, VectorStore
 from assistant.query_expansion import RetrievalQuery
+from assistant.section_titles import SectionTitles
 
 _DENSE_CANDIDATES = 50
 _FEEDBACK_DOCS = 3
@@ -33,11 +34,20 @@ class RetrievalWeights:
     named: float = 0.0
     feedback: float = 0.4
     synonyms: float = 0.6
+    title: float = 0.1
 
 
 # The baselines `eval --compare` runs beside the tuned hybrid.
 PLAIN_BM25 = RetrievalWeights(
-    ngrams=0.0, dense=0.0, expansion=0.0, kind=0.0, year=0.0, named=0.0, feedback=0.0, synonyms=0.0
+    ngrams=0.0,
+    dense=0.0,
+    expansion=0.0,
+    kind=0.0,
+    year=0.0,
+    named=0.0,
+    feedback=0.0,
+    synonyms=0.0,
+    title=0.0,
 )
 DENSE_ONLY = replace(PLAIN_BM25, lexical=0.0, dense=1.0)
 
@@ -58,6 +68,7 @@ class HybridRetriever:
         self.weights = weights or RetrievalWeights()
         self._position = {chunk.id: i for i, chunk in enumerate(lexical.chunks)}
         self._document_prior = DocumentPrior(lexical.chunks)
+        self._titles = SectionTitles(lexical.chunks, lexical.analyzer)
 
     @property
     def chunks(self) -> list[Chunk]:
@@ -65,7 +76,7 @@ class HybridRetriever:
 
     def retrieve(self, query: RetrievalQuery, k: int, filters: Filters) -> list[ScoredChunk]:
         scores = self._lexical_scores(query) * self.weights.lexical
-        scores = scores + self._prior(query)
+        scores = scores + self._prior(query) + self._titles.scores(query.text, self.weights.title)
         if self.weights.dense > 0 and self.store is not None and self.embedder is not None:
             scores = scores + self.weights.dense * self._dense_scores(query, filters)
         scores = np.where(self._mask(filters), scores, -np.inf)

@@ -46,6 +46,7 @@ class Settings(BaseSettings):
     named_document_weight: float = 2.0
     feedback_weight: float = 0.4
     synonym_weight: float = 0.6
+    title_weight: float = 0.1
     abstain_threshold: float = 0.1
     min_similarity: float = 0.79
     max_answer_sentences: int = 5
