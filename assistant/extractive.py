@@ -163,6 +163,8 @@ class ExtractiveAnswerer:
         chosen = self._read_back(chosen, passages)
         if _is_broad(question):
             chosen = self._read_on(chosen, passages, chunks[:_READ_ON_DEPTH])
+        else:
+            chosen = self._read_on(chosen, passages, None, _FOLLOWING)
         return self._compose(query, chosen, passages, support)
 
     def _choose(
@@ -334,26 +336,34 @@ class ExtractiveAnswerer:
         return topic is None or topic in _covered(self.lexical.analyzer, sentence.text, equivalents)
 
     def _read_on(
-        self, chosen: list[_Sentence], passages: list[ScoredChunk], retrieved: list[ScoredChunk]
+        self,
+        chosen: list[_Sentence],
+        passages: list[ScoredChunk],
+        retrieved: list[ScoredChunk] | None,
+        wanted: int = _BROAD_FOLLOWING,
     ) -> list[_Sentence]:
-        """A broad answer whose passage ends early reads on into the section's next chunk.
+        """An answer whose passage ends early reads on into the section's next chunk.
 
         Chunks end where the token budget does: 'Waarom …?' answered by the last
-        sentences of a chunk finds its reason in the first sentences of the next. Only
-        a next chunk that retrieval also found for the question is read: otherwise the
-        answer goes on about something else (eval/EXPERIMENTS.md, session 4).
+        sentences of a chunk finds its reason in the first sentences of the next. A broad
+        answer reads on only into a next chunk that retrieval also found for the question
+        (`retrieved`): otherwise it goes on about something else (eval/EXPERIMENTS.md,
+        session 4). A fact answer (`retrieved` None) reads on only when its best sentence
+        is the chunk's last, so that it gets the sentences after it as it would mid-chunk:
+        'En welk ander thema …?' is the sentence the boundary cut off (session 9).
         """
         best = max(chosen, key=lambda s: s.score)
         if best.chunk >= len(passages) or passages[best.chunk].score < 0:
             return chosen
         after = [s for s in chosen if s.chunk == best.chunk and s.position > best.position]
-        missing = min(_BROAD_FOLLOWING - len(after), self._room(chosen))
-        if missing <= 0 or len(after) < _count_after(passages[best.chunk].chunk.text, best):
+        missing = min(wanted - len(after), self._room(chosen))
+        left = _count_after(passages[best.chunk].chunk.text, best)
+        if missing <= 0 or len(after) < left or retrieved is None and left > 0:
             return chosen
         following = self.lexical.next_in_section(passages[best.chunk].chunk)
         if following is None:
             return chosen
-        if following.id not in {scored.chunk.id for scored in retrieved}:
+        if retrieved is not None and following.id not in {s.chunk.id for s in retrieved}:
             return chosen
         seen = " ".join(passages[best.chunk].chunk.text.split())
         quoted = {s.text for s in chosen}

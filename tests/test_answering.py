@@ -953,3 +953,17 @@ def test_a_part_asking_what_a_year_did_quotes_that_years_report(assistant):
     assert titles == {"Gemeenschappelijk Werkprogramma 2025-2028", "Jaarverslag 2021"}
     assert "niet-bindende overeenkomsten" in result.answer
     assert "visumvrijstelling" in result.answer
+
+
+def test_a_fact_answer_whose_best_sentence_ends_its_chunk_reads_on_into_the_next(assistant):
+    """The info point sentence is the last of its chunk; the 'other theme' the follow-up asks
+    for opens the next chunk of the section, which retrieval did not rank."""
+    result = assistant.ask(
+        "En welk ander onderwerp rond winkelen over de grens brengt de Benelux opnieuw onder de "
+        "aandacht van de EU?",
+        ["Welk informatiepunt helpt in 2024 de grensoverschrijdende detailhandel?"],
+    )
+    assert "territoriale leveringsbeperkingen" in result.answer
+    assert len(result.citations) == 1  # the chunk and its continuation are one passage
+    assert "Informatiepunt detailhandel" in result.citations[0].text
+    assert "territoriale leveringsbeperkingen" in result.citations[0].text
