@@ -380,6 +380,29 @@ class ExtractiveAnswerer:
             passages.append(ScoredChunk(chunk=following, score=-1.0))
         return _within_length([*chosen, *more], _BROAD_CHARS)
 
+    def _list_after(
+        self,
+        sentences: list[_Sentence],
+        best: _Sentence,
+        sequel: list[_Sentence],
+        continuation: dict[int, int],
+    ) -> list[_Sentence]:
+        """The sentences after `best` when it, or the last of `sequel`, announces a list.
+
+        '… De focus wordt gericht op de volgende punten:' a few sentences after the best
+        one: its items are the answer, so the sentences in between give way to them
+        (eval/EXPERIMENTS.md, session 9). An announcement with no items after it in the
+        passage keeps the sentences it may point back to.
+        """
+        room = self._broad_limit - 1
+        if _ends_in_colon(best.text) or not sequel:
+            return _following(sentences, best, room, continuation)
+        announcer = sequel[-1]
+        items = _following(sentences, announcer, room - 1, continuation)
+        if not items:
+            return _following(sentences, best, room, continuation)
+        return [announcer, *items]
+
     def _room(self, chosen: list[_Sentence]) -> int:
         return self._broad_limit - len(chosen)
 
@@ -529,7 +552,7 @@ class ExtractiveAnswerer:
             sequel = _following(sentences, best, limit - 1 - len(before), continuation)
         elif _announces_list(best, sequel):
             limit = self._broad_limit
-            sequel = _following(sentences, best, limit - 1, continuation)
+            sequel = self._list_after(sentences, best, sequel, continuation)
         chosen = [*before, best, *sequel][:limit]
         for sentence in sorted(sentences, key=lambda s: -s.score):
             if len(chosen) >= limit or sentence.score < best.score * _OTHERS_RELATIVE:
@@ -843,6 +866,10 @@ def _announces_list(best: _Sentence, after: list[_Sentence]) -> bool:
     """'Het betreft afspraken over:' — the items that follow are the answer. The best
     sentence announces them itself, or the last of the sentences read after it does."""
     return any(s.text.rstrip().endswith(":") for s in (best, *after[-1:]))
+
+
+def _ends_in_colon(sentence: str) -> bool:
+    return sentence.rstrip().endswith(":")
 
 
 def _is_item_title(sentence: str) -> bool:

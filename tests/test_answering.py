@@ -967,3 +967,28 @@ def test_a_fact_answer_whose_best_sentence_ends_its_chunk_reads_on_into_the_next
     assert len(result.citations) == 1  # the chunk and its continuation are one passage
     assert "Informatiepunt detailhandel" in result.citations[0].text
     assert "territoriale leveringsbeperkingen" in result.citations[0].text
+
+
+def test_a_list_announced_after_the_best_sentence_takes_the_room_of_the_sentences_between():
+    """'Op welke punten …?': the best sentence names the topic, two sentences on, '… de
+    volgende punten:' announces the answer; the five sentences hold the items, and the
+    sentences between give way. With no items after it, the announcement keeps them."""
+    from assistant.extractive import ExtractiveAnswerer, _Sentence
+
+    texts = [
+        "Het Secretariaat-generaal brengt partners samen tegen de drugshandel.",
+        "Er is aandacht voor publiek-private samenwerking.",
+        "Het doel is een brede integrale aanpak.",
+        "De focus wordt gericht op de volgende punten:",
+        "- een bijeenkomst over de integrale aanpak;",
+        "- de bestrijding van smokkel via havens;",
+        "- misbruik van post- en koeriersdiensten.",
+    ]
+    scores = [1.0, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1]
+    sentences = [_Sentence(0, i, t, s, s) for i, (t, s) in enumerate(zip(texts, scores))]
+    answerer = ExtractiveAnswerer.__new__(ExtractiveAnswerer)
+    answerer.max_sentences = 5
+    chosen = [s.text for s in answerer._select(sentences)]
+    assert chosen == [texts[0], *texts[3:]]
+    cut = sentences[:4]
+    assert [s.text for s in answerer._select(cut)] == texts[:4]
