@@ -985,7 +985,9 @@ def test_a_list_announced_after_the_best_sentence_takes_the_room_of_the_sentence
         "- misbruik van post- en koeriersdiensten.",
     ]
     scores = [1.0, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1]
-    sentences = [_Sentence(0, i, t, s, s) for i, (t, s) in enumerate(zip(texts, scores, strict=True))]
+    sentences = [
+        _Sentence(0, i, t, s, s) for i, (t, s) in enumerate(zip(texts, scores, strict=True))
+    ]
     answerer = ExtractiveAnswerer.__new__(ExtractiveAnswerer)
     answerer.max_sentences = 5
     chosen = [s.text for s in answerer._select(sentences)]
