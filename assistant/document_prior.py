@@ -27,7 +27,10 @@ _YEAR = re.compile(r"\b(20\d\d)(?:\s*[-–]\s*(20\d\d))?\b")
 _INTENTION = re.compile(
     r"\b(?:wil|willen|zal|zullen|moet|moeten|beoogt|beogen|plant|plannen|voornemens|streeft|"
     r"gepland|beoogd|voorgenomen|"
-    r"will|intends?|plans?|aims?|va|vont|prevoit|compte|entend|vise)\b"
+    r"will|intends?|plans?|aims?|va|vont|prevoit|compte|entend|vise"
+    # what was to happen ("wilde" is not here: a report tells what a group wanted and did)
+    r"|zou|zouden|moest|moesten|should|would|was to|were to|intended|"
+    r"devait|devaient|prevoyait)\b"
 )
 # Past tense: simple past forms, and a Dutch perfect ("Hoe is in 2024 gewerkt aan …?",
 # "Wat hebben ze bereikt?"): an auxiliary, then a "ge-" participle within a few words.
@@ -69,7 +72,7 @@ class DocumentPrior:
         session 5).
         """
         text = fold(question)
-        kinds = {kind for kind, cue in _KIND_CUES.items() if re.search(cue, text)}
+        kinds = _kinds(text)
         years = _years(text)
         prior = np.zeros(self.size, dtype=np.float32)
         if not kinds and not years:
@@ -111,12 +114,22 @@ def referred_documents(parts: list[str]) -> set[tuple[str, int | None]]:
     referred: set[tuple[str, int | None]] = set()
     for part in parts:
         text = fold(part)
-        kinds = {kind for kind, cue in _KIND_CUES.items() if re.search(cue, text)}
-        referred.update((kind, None) for kind in kinds)
-        implied = _implied_kind(text) if not kinds else None
-        if implied:
-            referred.update((implied, year) for year in _years(text))
+        referred.update((kind, None) for kind in _kinds(text))
+        referred.update(implied_documents(part))
     return referred
+
+
+def implied_documents(question: str) -> set[tuple[str, int | None]]:
+    """The plan or report a year and a tense point to when no kind of document is named:
+    "Wat werd er in 2021 …" → the 2021 report, "Wat wil de Benelux in 2024 …" → the 2024 plan."""
+    text = fold(question)
+    years = _years(text)
+    implied = _implied_kind(text) if years and not _kinds(text) else None
+    return {(implied, year) for year in years} if implied else set()
+
+
+def _kinds(text: str) -> set[str]:
+    return {kind for kind, cue in _KIND_CUES.items() if re.search(cue, text)}
 
 
 def document_years(text: str) -> set[int]:

@@ -994,3 +994,14 @@ def test_a_list_announced_after_the_best_sentence_takes_the_room_of_the_sentence
     assert chosen == [texts[0], *texts[3:]]
     cut = sentences[:4]
     assert [s.text for s in answerer._select(cut)] == texts[:4]
+
+
+def test_a_year_and_a_past_tense_quote_that_years_report_not_its_plan(assistant):
+    """'Hoe werd in 2021 … versterkt?' asks what happened: the 2021 plan ranks first on the
+    words, but the answer quotes the 2021 report."""
+    result = assistant.ask(
+        "Hoe werd in 2021 de informatie-uitwisseling tussen de crisiscentra versterkt?"
+    )
+    assert not result.abstained
+    assert {c.title for c in result.citations} == {"Jaarverslag 2021"}
+    assert result.retrieved[0].title == "Jaarplan 2021"  # retrieval alone would quote the plan

@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.document_prior import DocumentPrior, referred_documents, speaks_of_outcome
+from assistant.document_prior import (
+    DocumentPrior,
+    implied_documents,
+    referred_documents,
+    speaks_of_outcome,
+)
 from assistant.models import Chunk
 
 DOCUMENTS = [
@@ -131,3 +136,20 @@ def test_each_part_of_a_question_refers_to_its_own_document():
 )
 def test_a_french_perfect_with_inversion_asks_what_happened(question, outcome):
     assert speaks_of_outcome(question) is outcome
+
+
+@pytest.mark.parametrize(
+    ("question", "documents"),
+    [
+        ("Hoe werd in 2021 de samenwerking versterkt?", {("jaarverslag", 2021)}),
+        ("Wat wil de Benelux in 2024 doen rond waterstof?", {("jaarplan", 2024)}),
+        (
+            "Sur quoi l'accord que les pays devaient élaborer en 2021 repose-t-il ?",
+            {("jaarplan", 2021)},
+        ),
+        ("Wat zegt het jaarverslag over 2021?", set()),  # a named kind: not implied
+        ("Wat gebeurde er rond waterstof?", set()),  # no year
+    ],
+)
+def test_a_year_and_a_tense_imply_a_document(question, documents):
+    assert implied_documents(question) == documents
