@@ -38,7 +38,8 @@ _OUTCOME = re.compile(
     r"\b(?:werd|werden|kreeg|kregen|gerealiseerd|bereikt|gedaan|gebeurde?|vond|vonden|"
     r"plaatsgevonden|did|achieved|was|were|happened|took place|has been|have been|"
     r"a ete|ont ete|a eu lieu|s'est passe)\b"
-    r"|\b(?:is|zijn|heeft|hebben)\b(?:\s+\S+){0,6}?\s+ge(?!pland|beoogd)\w{3,}[dt]\b"
+    r"|\b(?:is|zijn|heeft|hebben)\b(?:\s+\S+){0,6}?\s+(?:(?:bijeen|samen|op|aan|uit|mee|door|af|voort|terug)?"
+    r"ge(?!pland|beoogd)\w{3,}(?:[dt]|en)|begonnen)\b"
     # a French perfect with inversion: "Quelle candidature la Benelux a-t-elle soutenue ?"
     r"|\b(?:a-t-(?:il|elle|on)|ont-(?:ils|elles))\s+(?:\S+\s+){0,3}?\w+(?:e|es|i|is|u|us|ue|ues)\b"
 )

@@ -147,7 +147,11 @@ class ExtractiveAnswerer:
         equivalents = self._equivalents(query)
         support = self.support(query, chunks, equivalents)
         follow_up = query.text.strip() != question.strip()  # earlier turns' words carried
-        scope = query.text if follow_up and not document_years(question) else question
+        scope = (
+            f"{query.context} {question}"
+            if follow_up and not document_years(question)
+            else question
+        )
         passages = _of_named_document(list(chunks[:_CANDIDATE_CHUNKS]), scope)
         chosen = self._choose(weights, equivalents, question, passages, follow_up)
         if chosen and not _about_the_year(scope, chosen, passages):

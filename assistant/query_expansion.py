@@ -25,6 +25,8 @@ class RetrievalQuery:
     language: Language
     expansion: str = ""
     synonyms: str = ""
+    # the earlier turns as asked: their year and tense name the document a follow-up means
+    context: str = ""
 
     @property
     def full(self) -> str:
@@ -36,7 +38,13 @@ def build_query(question: str, history: list[str], language: Language) -> Retrie
     text = f"{question} {context}".strip()
     expansion = translate_terms(text, language) if language != "nl" else ""
     synonyms = _phrase_lookup(f"{text} {expansion}", "synonyms_nl")
-    return RetrievalQuery(text=text, language=language, expansion=expansion, synonyms=synonyms)
+    return RetrievalQuery(
+        text=text,
+        language=language,
+        expansion=expansion,
+        synonyms=synonyms,
+        context=" ".join(history[-_MAX_HISTORY_TURNS:]),
+    )
 
 
 def _history_terms(question: str, history: list[str]) -> str:

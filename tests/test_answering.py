@@ -1005,3 +1005,14 @@ def test_a_year_and_a_past_tense_quote_that_years_report_not_its_plan(assistant)
     assert not result.abstained
     assert {c.title for c in result.citations} == {"Jaarverslag 2021"}
     assert result.retrieved[0].title == "Jaarplan 2021"  # retrieval alone would quote the plan
+
+
+def test_a_follow_up_is_answered_from_the_document_the_earlier_turn_implied(assistant):
+    """'Is de Benelux in 2021 begonnen met …?' asks the 2021 report (a perfect with a strong
+    participle); the follow-up names no year or tense of its own and stays in that report."""
+    result = assistant.ask(
+        "Welk instituut doet daarvoor het onderzoek?",
+        ["Is de Benelux in 2021 begonnen met een aanpak van wangedrag in het voetbal?"],
+    )
+    assert {c.title for c in result.citations} == {"Jaarverslag 2021"}
+    assert "voetbal" in result.answer

@@ -153,3 +153,15 @@ def test_a_french_perfect_with_inversion_asks_what_happened(question, outcome):
 )
 def test_a_year_and_a_tense_imply_a_document(question, documents):
     assert implied_documents(question) == documents
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Is de Benelux in 2021 begonnen met een gezamenlijke aanpak?",
+        "Hoe vaak is de werkgroep in 2024 bijeengekomen?",
+        "Welke overleggen zijn er in 2024 gehouden?",
+    ],
+)
+def test_a_perfect_with_a_strong_participle_asks_what_happened(question):
+    assert speaks_of_outcome(question)
