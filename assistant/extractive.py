@@ -895,8 +895,10 @@ def _leans_on_previous(sentence: str) -> bool:
 
 
 def _preceding(sentences: list[_Sentence], best: _Sentence) -> list[_Sentence]:
-    """'Daarom ...', 'Dit ...' lean on the sentence before: quote it too."""
-    if not _leans_on_previous(best.text):
+    """'Daarom ...', 'Dit ...' lean on the sentence before: quote it too. So does a question
+    the document asks itself ('Welke lessen zijn er te leren …?'): the sentence before it
+    states what is to be done about it."""
+    if not _leans_on_previous(best.text) and not best.text.rstrip().endswith("?"):
         return []
     before = [s for s in sentences if s.chunk == best.chunk and s.position == best.position - 1]
     return [s for s in before if _is_prose(s.text)]

@@ -1016,3 +1016,18 @@ def test_a_follow_up_is_answered_from_the_document_the_earlier_turn_implied(assi
     )
     assert {c.title for c in result.citations} == {"Jaarverslag 2021"}
     assert "voetbal" in result.answer
+
+
+def test_a_question_the_document_asks_itself_is_quoted_with_the_sentence_before():
+    """'Welke lessen zijn er te leren …?' is no answer on its own: the sentence before it
+    says what is to be done ('… een post-corona-analyse …')."""
+    from assistant.extractive import _preceding, _Sentence
+
+    texts = [
+        "Lessen trekken uit de crisis door een post-corona-analyse op te stellen.",
+        "Welke lessen zijn er te leren uit de coronacrisis voor transport en logistiek?",
+        "Eenvormig aanpassen van technische voorschriften voor voertuigen.",
+    ]
+    sentences = [_Sentence(0, i, text, 0.5, 0.5) for i, text in enumerate(texts)]
+    assert _preceding(sentences, sentences[1]) == [sentences[0]]
+    assert _preceding(sentences, sentences[2]) == []
