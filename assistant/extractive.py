@@ -872,7 +872,7 @@ def _items_before(sentences: list[_Sentence], best: _Sentence) -> list[_Sentence
 def _announces_list(best: _Sentence, after: list[_Sentence]) -> bool:
     """'Het betreft afspraken over:' — the items that follow are the answer. The best
     sentence announces them itself, or the last of the sentences read after it does."""
-    return any(s.text.rstrip().endswith(":") for s in (best, *after[-1:]))
+    return any(_ends_in_colon(s.text) for s in (best, *after[-1:]))
 
 
 def _ends_in_colon(sentence: str) -> bool:
