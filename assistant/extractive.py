@@ -784,7 +784,7 @@ def _with_asked_fact(
     Dates of events often stand only in a heading or a timeline line ('12 MAART
     INTERNATIONAAL SYMPOSIUM …'); those are not prose, so the answer missed them.
     """
-    if answer_type == "any" or _has_asked_fact(question, chosen):
+    if answer_type == "any" or _has_asked_fact(question, chosen, every=True):
         return chosen
     floor = chosen[0].coverage * _TYPED_FLOOR
     candidates = [
@@ -943,8 +943,19 @@ def _is_prose(sentence: str) -> bool:
     )
 
 
-def _has_asked_fact(question: str, chosen: list[_Sentence]) -> bool:
-    """'Op welke datum …?' is not answered by 'in 2024' alone: the asked day must be there."""
+def _has_asked_fact(question: str, chosen: list[_Sentence], every: bool = False) -> bool:
+    """'Op welke datum …?' is not answered by 'in 2024' alone: the asked day must be there.
+
+    Each part of a two-part question asks its own fact ('Hoeveel jaar …, en op welke dag
+    …?'), which a sentence of its own may hold: one of them found is an answer (`every`
+    False); `every` asks whether each of them is quoted.
+    """
+    parts = [part for part in question_parts(question) if asked_type(part) != "any"]
+    found = (_holds_asked_fact(part, chosen) for part in parts or [question])
+    return all(found) if every else any(found)
+
+
+def _holds_asked_fact(question: str, chosen: list[_Sentence]) -> bool:
     answer_type = asked_type(question)
     return any(
         holds_answer_type(s.text, answer_type, question, strict=True)

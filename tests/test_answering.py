@@ -1031,3 +1031,18 @@ def test_a_question_the_document_asks_itself_is_quoted_with_the_sentence_before(
     sentences = [_Sentence(0, i, text, 0.5, 0.5) for i, text in enumerate(texts)]
     assert _preceding(sentences, sentences[1]) == [sentences[0]]
     assert _preceding(sentences, sentences[2]) == []
+
+
+def test_one_part_of_a_two_part_question_with_its_fact_is_an_answer():
+    """'Hoeveel jaar …, en op welke dag …?': the day alone is worth answering (no abstention),
+    but the count is still missing, so the answer is not complete (`every`)."""
+    from assistant.extractive import _has_asked_fact, _Sentence
+
+    question = "Hoeveel jaar wordt er in 2024 gevierd, en op welke dag komt er een Benelux-dag?"
+    day = [_Sentence(0, 0, "Op 5 september 2024 wordt een Benelux-dag georganiseerd.", 1, 1)]
+    assert _has_asked_fact(question, day)
+    assert not _has_asked_fact(question, day, every=True)
+    both = [*day, _Sentence(0, 1, "De samenwerking bestaat in 2024 tachtig jaar.", 1, 1)]
+    assert _has_asked_fact(question, both, every=True)
+    none = [_Sentence(0, 0, "De Benelux-dag wordt elk jaar gevierd.", 1, 1)]
+    assert not _has_asked_fact(question, none)
