@@ -28,8 +28,9 @@ _INTENTION = re.compile(
     r"\b(?:wil|willen|zal|zullen|moet|moeten|beoogt|beogen|plant|plannen|voornemens|streeft|"
     r"gepland|beoogd|voorgenomen|"
     r"will|intends?|plans?|aims?|va|vont|prevoit|compte|entend|vise"
-    # what was to happen ("wilde" is not here: a report tells what a group wanted and did)
-    r"|zou|zouden|moest|moesten|should|would|was to|were to|intended|"
+    # what was to happen ("wilde" is not here: a report tells what a group wanted and did;
+    # nor is "zou": "… zou een rol kunnen spelen" is a report's conditional, eval/own9)
+    r"|moest|moesten|should|was to|were to|intended|"
     r"devait|devaient|prevoyait)\b"
 )
 # Past tense: simple past forms, and a Dutch perfect ("Hoe is in 2024 gewerkt aan …?",

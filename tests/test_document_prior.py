@@ -148,6 +148,7 @@ def test_a_french_perfect_with_inversion_asks_what_happened(question, outcome):
             {("jaarplan", 2021)},
         ),
         ("Wat zegt het jaarverslag over 2021?", set()),  # a named kind: not implied
+        ("Welke rol zou het netwerk sinds 2021 kunnen spelen?", set()),  # a conditional
         ("Wat gebeurde er rond waterstof?", set()),  # no year
     ],
 )
