@@ -31,7 +31,8 @@ _TYPE_CUES: list[tuple[AnswerType, re.Pattern[str]]] = [
         "date",
         re.compile(
             r"\b(wanneer|welke datum|op welke dag|tegen wanneer|when|by when|"
-            r"what date|quand|quelle date|date)\b"
+            # not "de longue date" (long-standing), "up to date", "to date"
+            r"what date|quand|quelle date|(?<!longue )(?<!to )date)\b"
         ),
     ),
 ]

@@ -1046,3 +1046,20 @@ def test_one_part_of_a_two_part_question_with_its_fact_is_an_answer():
     assert _has_asked_fact(question, both, every=True)
     none = [_Sentence(0, 0, "De Benelux-dag wordt elk jaar gevierd.", 1, 1)]
     assert not _has_asked_fact(question, none)
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        (
+            "Quel réseau illustre la coopération de longue date entre le Benelux et la France ?",
+            "any",
+        ),
+        ("Is the cross-border workers' brochure up to date?", "any"),
+        ("À quelle date le traité a-t-il été signé ?", "date"),
+        ("What is the date of the Benelux summit?", "date"),
+    ],
+)
+def test_date_as_a_word_of_another_phrase_asks_no_date(question, kind):
+    """'de longue date' is 'long-standing': a question with it is not answered by a date."""
+    assert asked_type(question) == kind
