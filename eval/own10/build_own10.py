@@ -254,7 +254,6 @@ ITEMS = [
 
 
 def main():
-    order = ["numeric", "factoid", "list", "explain", "summary", "cross-doc", "unanswerable"]
     assert len(ITEMS) == 40
     out = []
     for n, it in enumerate(ITEMS, 1):

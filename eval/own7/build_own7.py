@@ -1,5 +1,6 @@
 """Builds own7.jsonl. Quotes are cut from the whitespace-collapsed document text by start/end anchors."""
-import json, re
+import json
+import re
 from pathlib import Path
 
 D = Path("/work/main/data/documents")
