@@ -63,16 +63,24 @@ def build_index(scale: int, chroma: str, url: str = "", seed: Path | None = None
     if scale == 1 and seed is None:
         args.append("--raw")
     record = run_child("bench.ingest_child", args)
-    record.update(_corpus_stats(scale), scale=scale, chroma=chroma,
-                  seeded_from=str(seed) if seed else None,
-                  built_at=datetime.now(UTC).isoformat(timespec="seconds"))
+    record.update(
+        _corpus_stats(scale),
+        scale=scale,
+        chroma=chroma,
+        seeded_from=str(seed) if seed else None,
+        built_at=datetime.now(UTC).isoformat(timespec="seconds"),
+    )
     layout.build_record(scale, chroma).write_text(json.dumps(record, indent=2) + "\n")
     return record
 
 
 def child_args(scale: int, chroma: str, url: str = "") -> list[str]:
-    args = ["--data-dir", str(layout.data_dir(scale)),
-            "--index-dir", str(layout.index_dir(scale, chroma))]
+    args = [
+        "--data-dir",
+        str(layout.data_dir(scale)),
+        "--index-dir",
+        str(layout.index_dir(scale, chroma)),
+    ]
     if chroma == "server":
         args += ["--chroma-url", url, "--collection", layout.collection(scale)]
     return args
@@ -166,8 +174,9 @@ def _collection_count(url: str, name: str) -> int:
     from chromadb.config import Settings as ChromaSettings
 
     host, port = url.removeprefix("http://").split(":")
-    client = chromadb.HttpClient(host=host, port=int(port),
-                                 settings=ChromaSettings(anonymized_telemetry=False))
+    client = chromadb.HttpClient(
+        host=host, port=int(port), settings=ChromaSettings(anonymized_telemetry=False)
+    )
     try:
         return client.get_collection(name).count()
     except Exception:  # noqa: BLE001 - any failure means "rebuild"
@@ -181,9 +190,11 @@ def _manifest_chunks(index: Path) -> int:
 
 def _describe(record: dict) -> str:
     reused = record["chunks"] - record["embedded"]
-    return (f"{record['documents']} documents, {record['chunks']} chunks, embedded "
-            f"{record['embedded']}, re-used {reused}, {record['seconds']:.0f} s "
-            f"(embedding {record['embed_seconds']:.0f} s)")
+    return (
+        f"{record['documents']} documents, {record['chunks']} chunks, embedded "
+        f"{record['embedded']}, re-used {reused}, {record['seconds']:.0f} s "
+        f"(embedding {record['embed_seconds']:.0f} s)"
+    )
 
 
 def clean(scale: int) -> None:

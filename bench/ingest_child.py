@@ -148,8 +148,9 @@ def chunk_texts(settings: Settings) -> list[str]:
     for path in discover([settings.documents_dir]):
         loaded = load_document(path, settings.max_file_mb * 1_000_000)
         sections = recover_sections(loaded.text, loaded.page_offsets)
-        chunks = chunk_document(path.name, loaded.text, sections,
-                                describe(path.name, catalogue), sizes)
+        chunks = chunk_document(
+            path.name, loaded.text, sections, describe(path.name, catalogue), sizes
+        )
         texts.extend(chunk.embedding_text for chunk in chunks)
     return texts
 
@@ -164,8 +165,11 @@ def raw_throughput(embedder: Any, texts: Sequence[str]) -> dict[str, Any]:  # no
     started = time.perf_counter()
     embedder.embed_documents(list(texts))
     seconds = time.perf_counter() - started
-    return {"chunks": len(texts), "seconds": round(seconds, 3),
-            "chunks_per_s": round(len(texts) / seconds, 2)}
+    return {
+        "chunks": len(texts),
+        "seconds": round(seconds, 3),
+        "chunks_per_s": round(len(texts) / seconds, 2),
+    }
 
 
 def _ceiling(before: dict | None, after: dict, texts: list[str], index_dir: Path) -> dict:
@@ -176,8 +180,12 @@ def _ceiling(before: dict | None, after: dict, texts: list[str], index_dir: Path
     ingested = [Chunk.model_validate_json(line).embedding_text for line in lines if line.strip()]
     runs = [run for run in (before, after) if run]
     best = max(runs, key=lambda run: run["chunks_per_s"])
-    return {**best, "before_ingest": before, "after_ingest": after,
-            "same_texts_as_ingest": sorted(ingested) == sorted(texts)}
+    return {
+        **best,
+        "before_ingest": before,
+        "after_ingest": after,
+        "same_texts_as_ingest": sorted(ingested) == sorted(texts),
+    }
 
 
 def _reset(settings: Settings, seed_cache: str | None) -> None:

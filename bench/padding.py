@@ -46,8 +46,11 @@ def main(argv: list[str] | None = None) -> None:
     rows = [
         ("per file, by characters (ingest before)", list(files.values()), by_chars),
         ("one call, by characters (raw before)", every, by_chars),
-        (f"groups of >= {EMBED_GROUP_CHUNKS}, by tokens (ingest now)",
-         _groups(list(files.values()), EMBED_GROUP_CHUNKS), by_tokens),
+        (
+            f"groups of >= {EMBED_GROUP_CHUNKS}, by tokens (ingest now)",
+            _groups(list(files.values()), EMBED_GROUP_CHUNKS),
+            by_tokens,
+        ),
         ("one call, by tokens (raw now)", every, by_tokens),
     ]
     print(f"{len(texts)} chunks, {sum(tokens)} tokens without padding")

@@ -25,12 +25,13 @@ def plot_latency(configs: list[dict[str, Any]], out: Path) -> None:
         if not rows:
             continue
         chunks = [c["cold"]["chunks"] for c in rows]
-        for axis, block, key in ((left, "sequential", "total_ms"), (right, "concurrent",
-                                                                     "client_ms")):
+        for axis, block, key in (
+            (left, "sequential", "total_ms"),
+            (right, "concurrent", "client_ms"),
+        ):
             for stat, style in (("p50", "-"), ("p95", "--")):
                 values = [c["serve"][block][key][stat] for c in rows]
-                axis.plot(chunks, values, style, marker=marker, color=color,
-                          label=f"{mode} {stat}")
+                axis.plot(chunks, values, style, marker=marker, color=color, label=f"{mode} {stat}")
     _decorate(left, "sequential: server time per ask (ms)", [100, 250, 400])
     _decorate(right, "8 concurrent clients: client latency (ms)", [1500])
     figure.tight_layout()

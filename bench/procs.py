@@ -136,8 +136,16 @@ def chroma_server(path: Path) -> Iterator[dict[str, Any]]:
     """`chroma run` on 127.0.0.1; yields its URL and an RSS sampler of the server."""
     port = free_port()
     path.mkdir(parents=True, exist_ok=True)
-    command = [str(VENV_BIN / "chroma"), "run", "--path", str(path),
-               "--host", "127.0.0.1", "--port", str(port)]
+    command = [
+        str(VENV_BIN / "chroma"),
+        "run",
+        "--path",
+        str(path),
+        "--host",
+        "127.0.0.1",
+        "--port",
+        str(port),
+    ]
     log = CACHE_DIR / "logs" / "chroma-server.log"
     with background(command, None, log) as process:
         url = f"http://127.0.0.1:{port}"

@@ -41,9 +41,13 @@ def profile(args: argparse.Namespace) -> dict:
     from assistant.factory import build_assistant
     from eval.gold import load_gold
 
-    settings = Settings(data_dir=args.data_dir, index_dir=args.index_dir,
-                        chroma_url=args.chroma_url or None, collection=args.collection,
-                        answer_mode="extractive")
+    settings = Settings(
+        data_dir=args.data_dir,
+        index_dir=args.index_dir,
+        chroma_url=args.chroma_url or None,
+        collection=args.collection,
+        answer_mode="extractive",
+    )
     assistant = build_assistant(settings)
     questions = load_gold(args.gold)
     for question in questions:  # warm: lazy imports, caches, first torch pass
@@ -61,8 +65,11 @@ def profile(args: argparse.Namespace) -> dict:
     profiler.stop()
     seconds = time.perf_counter() - started
     Path(args.profile).write_text(_render(profiler, len(asks), seconds), encoding="utf-8")
-    return {"asks": len(asks), "seconds": round(seconds, 2),
-            "ms_per_ask": round(seconds * 1000 / len(asks), 1)}
+    return {
+        "asks": len(asks),
+        "seconds": round(seconds, 2),
+        "ms_per_ask": round(seconds * 1000 / len(asks), 1),
+    }
 
 
 def _render(profiler: object, asks: int, seconds: float) -> str:

@@ -30,13 +30,20 @@ def main(argv: list[str] | None = None) -> None:
     questions = [" ".join([q["question"], *q["history"]]) for q in load_gold(layout.GOLD_PATH)]
 
     def encode(text: str) -> list[float]:
-        return embedder.model.encode([text], batch_size=32, normalize_embeddings=True,
-                                     show_progress_bar=False, convert_to_numpy=True)[0].tolist()
+        return embedder.model.encode(
+            [text],
+            batch_size=32,
+            normalize_embeddings=True,
+            show_progress_bar=False,
+            convert_to_numpy=True,
+        )[0].tolist()
 
     same = all(encode(q) == embedder.embed_query(q) for q in questions)
     load = "/".join(f"{value:.1f}" for value in os.getloadavg())
-    print(f"{len(questions)} questions, load {load}, torch threads "
-          f"{torch.get_num_threads()}, identical vectors: {same}")
+    print(
+        f"{len(questions)} questions, load {load}, torch threads "
+        f"{torch.get_num_threads()}, identical vectors: {same}"
+    )
     for _ in range(args.passes):
         started = time.perf_counter()
         for question in questions:
@@ -47,8 +54,10 @@ def main(argv: list[str] | None = None) -> None:
         for question in questions:
             embedder.embed_query(question)
         product = (time.perf_counter() - started) * 1000 / len(questions)
-        print(f"encode, default threads: {default:.1f} ms/query; "
-              f"embed_query, one thread: {product:.1f} ms/query")
+        print(
+            f"encode, default threads: {default:.1f} ms/query; "
+            f"embed_query, one thread: {product:.1f} ms/query"
+        )
 
 
 if __name__ == "__main__":

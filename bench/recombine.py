@@ -97,9 +97,7 @@ def _chapter(source: str, text: str, group: list[Section]) -> Chapter:
     return Chapter(source, text[start:end].rstrip("\n") + "\n\n", headings)
 
 
-def generate(
-    number: int, chapters: list[Chapter], catalogue: dict[str, DocumentInfo]
-) -> Generated:
+def generate(number: int, chapters: list[Chapter], catalogue: dict[str, DocumentInfo]) -> Generated:
     """Document `number`, the same on every machine (seeded by its number only)."""
     rng = random.Random(f"bench-corpus-{number}")
     picked = sorted(_pick(rng, chapters), key=lambda chapter: chapter.is_part)
@@ -109,8 +107,9 @@ def generate(
     year = (lead.year or 2024) + shift
     title = f"{lead.kind.upper()} {year} — BUNDEL {number:03d}"
     text = _assemble(title, picked, bodies)
-    info = DocumentInfo(title=f"{lead.kind.capitalize()} {year} (bundel {number:03d})",
-                        kind=lead.kind, year=year)
+    info = DocumentInfo(
+        title=f"{lead.kind.capitalize()} {year} (bundel {number:03d})", kind=lead.kind, year=year
+    )
     name = f"gen_{number:04d}_{lead.kind}_{year}.txt"
     return Generated(name, text, info, tuple(dict.fromkeys(c.source for c in picked)))
 

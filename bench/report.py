@@ -55,14 +55,20 @@ def _scale_row(config: Row) -> str:
     reused = cold["chunks"] - cold["embedded"] if cold else None
     store = config["chroma"] + (" (failed, see json)" if config.get("error") else "")
     cells = [
-        f"{config['scale']}x", store, _num(cold.get("documents")),
-        _num(cold.get("chunks")), _num(cold.get("chunks_per_s")),
+        f"{config['scale']}x",
+        store,
+        _num(cold.get("documents")),
+        _num(cold.get("chunks")),
+        _num(cold.get("chunks_per_s")),
         f"{_num(cold.get('embed_seconds'))} / {_num(cold.get('other_seconds'))}",
         f"{_num(cold.get('embedded'))} / {_num(reused)}",
         f"{_num(noop.get('seconds'))} ({_num(noop.get('process_seconds'))} process)",
-        _pair(seq.get("total_ms")), _pair(seq.get("retrieve_ms")), _pair(seq.get("answer_ms")),
+        _pair(seq.get("total_ms")),
+        _pair(seq.get("retrieve_ms")),
+        _pair(seq.get("answer_ms")),
         _pair(((serve or {}).get("first_pass") or {}).get("total_ms")),
-        f"{_pair(conc.get('client_ms'))} ({_num(conc.get('errors'))})", rss,
+        f"{_pair(conc.get('client_ms'))} ({_num(conc.get('errors'))})",
+        rss,
     ]
     return "| " + " | ".join(cells) + " |"
 
@@ -74,8 +80,10 @@ def _ingest_note(results: dict[str, Any]) -> str:
     runs = [raw.get(key) for key in ("before_ingest", "after_ingest")]
     bracket = ""
     if all(runs):
-        bracket = (f" — the faster of the runs just before ({runs[0]['chunks_per_s']}) and "
-                   f"just after ({runs[1]['chunks_per_s']}) the cold 1x ingest, in its process")
+        bracket = (
+            f" — the faster of the runs just before ({runs[0]['chunks_per_s']}) and "
+            f"just after ({runs[1]['chunks_per_s']}) the cold 1x ingest, in its process"
+        )
     return (
         f"Raw embedder on the same 1x chunks (`embed_documents`, batch 32, one call): "
         f"{raw['chunks_per_s']} chunks/s ({raw['chunks']} chunks in {raw['seconds']} s)"
@@ -85,7 +93,7 @@ def _ingest_note(results: dict[str, Any]) -> str:
         "time Chroma writes and the lexical index, not the embedder. Ask latencies are the "
         "server's `timings_ms` (warm, sequential, gold questions with their history); "
         "they repeat the warm-up pass's questions, so the query-embedding cache answers "
-        "their embeddings. \"First ask\" is that warm-up pass: every question asked for the "
+        'their embeddings. "First ask" is that warm-up pass: every question asked for the '
         "first time, its embedding computed (the very first request also pays lazy "
         "imports). 8-client figures are client-side (after both passes: cached embeddings)."
     )
@@ -103,8 +111,10 @@ def _catch_up_note(results: dict[str, Any]) -> str:
             )
     if not lines:
         return ""
-    return ("Before the no-op run, kept indexes were brought up to date with the current "
-            "product code (changed chunking re-chunks files):\n" + "\n".join(lines))
+    return (
+        "Before the no-op run, kept indexes were brought up to date with the current "
+        "product code (changed chunking re-chunks files):\n" + "\n".join(lines)
+    )
 
 
 def _baseline_table(results: dict[str, Any]) -> str:
@@ -115,16 +125,27 @@ def _baseline_table(results: dict[str, Any]) -> str:
         "| pipeline (1x) | ingest s | chunks | query p50 / p95 ms | peak RSS MB | hit@1 "
         "| hit@5 | MRR@10 | hit within 6,000 chars |\n|---|---|---|---|---|---|---|---|---|"
     )
-    return head + "\n" + _baseline_row("LlamaIndex starter (retriever top-10)", starter) + \
-        "\n" + _baseline_row("Benelux Assistant (ask, hybrid)", ours)
+    return (
+        head
+        + "\n"
+        + _baseline_row("LlamaIndex starter (retriever top-10)", starter)
+        + "\n"
+        + _baseline_row("Benelux Assistant (ask, hybrid)", ours)
+    )
 
 
 def _baseline_row(name: str, row: Row) -> str:
     quality = row.get("quality") or {}
-    cells = [name, _num(row.get("ingest_seconds")), _num(row.get("nodes")),
-             _pair(row.get("query_ms")), _num(row.get("peak_rss_mb"))]
-    cells += [_share(quality.get(k)) for k in ("hit_at_1", "hit_at_5", "mrr_at_10",
-                                               "hit_within_budget")]
+    cells = [
+        name,
+        _num(row.get("ingest_seconds")),
+        _num(row.get("nodes")),
+        _pair(row.get("query_ms")),
+        _num(row.get("peak_rss_mb")),
+    ]
+    cells += [
+        _share(quality.get(k)) for k in ("hit_at_1", "hit_at_5", "mrr_at_10", "hit_within_budget")
+    ]
     return "| " + " | ".join(cells) + " |"
 
 
@@ -154,8 +175,10 @@ def check_targets(results: dict[str, Any]) -> list[Row]:
 def _latency_targets(configs: dict, mode: str) -> list[Row]:
     def passes(scale: int) -> tuple[dict, dict]:
         serve = (configs.get((scale, mode)) or {}).get("serve") or {}
-        return (serve.get("sequential", {}).get("total_ms") or {},
-                (serve.get("first_pass") or {}).get("total_ms") or {})
+        return (
+            serve.get("sequential", {}).get("total_ms") or {},
+            (serve.get("first_pass") or {}).get("total_ms") or {},
+        )
 
     checks: list[tuple[str, int, str, float]] = [
         ("warm ask p50 ≤ 100 ms at 1x", 1, "p50", 100),
@@ -204,8 +227,11 @@ def _concurrency_target(config: Row, scale: int, mode: str) -> Row:
     if p95 is None:
         return {"target": name, "figure": "—", "met": None}
     errors = conc.get("errors", 0)
-    return {"target": name, "figure": f"{errors} errors, p95 {p95} ms",
-            "met": errors == 0 and p95 <= 1500}
+    return {
+        "target": name,
+        "figure": f"{errors} errors, p95 {p95} ms",
+        "met": errors == 0 and p95 <= 1500,
+    }
 
 
 def _limit(name: str, value: float | None, limit: float, unit: str) -> Row:
@@ -229,4 +255,3 @@ def _share(value: float | None) -> str:
 def _pair(stats: dict | None) -> str:
     stats = stats or {}
     return f"{_num(stats.get('p50'))} / {_num(stats.get('p95'))}"
-

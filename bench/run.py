@@ -52,8 +52,9 @@ def main(argv: list[str] | None = None) -> None:
     _finish(args, results)
 
 
-def _guarded(args: argparse.Namespace, results: dict, scale: int, mode: str,
-             chroma: dict | None) -> dict[str, Any]:
+def _guarded(
+    args: argparse.Namespace, results: dict, scale: int, mode: str, chroma: dict | None
+) -> dict[str, Any]:
     """One configuration; a failure is recorded in the results and the run goes on."""
     try:
         return _config(args, results, scale, mode, chroma)
@@ -62,8 +63,9 @@ def _guarded(args: argparse.Namespace, results: dict, scale: int, mode: str,
         return {"scale": scale, "chroma": mode, "error": str(exc)[-1500:]}
 
 
-def _config(args: argparse.Namespace, results: dict, scale: int, mode: str,
-            chroma: dict | None) -> dict[str, Any]:
+def _config(
+    args: argparse.Namespace, results: dict, scale: int, mode: str, chroma: dict | None
+) -> dict[str, Any]:
     url = chroma["url"] if chroma else ""
     _progress(f"{scale}x {mode}: ingest")
     cold = _cold(scale, mode, url)
@@ -74,15 +76,22 @@ def _config(args: argparse.Namespace, results: dict, scale: int, mode: str,
     _progress(f"{scale}x {mode}: serve ({results['server']})")
     if chroma:
         chroma["rss"].peak = 0
-    serve, first_pass = measure_serve(scale, mode, url, results["server"], results["_gold"],
-                                      args.repeats, args.clients)
+    serve, first_pass = measure_serve(
+        scale, mode, url, results["server"], results["_gold"], args.repeats, args.clients
+    )
     if chroma and mode == "server":
         serve["chroma_server_peak_rss_mb"] = chroma["rss"].peak_mb
     if scale == 1 and mode == "embedded":
         results["ours_1x"] = _ours(cold, serve, first_pass, results["_questions"])
     _progress(f"{scale}x {mode}: ask p50/p95 {serve['sequential']['total_ms']}")
-    return {"scale": scale, "chroma": mode, "cold": cold, "catch_up": catch_up, "noop": noop,
-            "serve": serve}
+    return {
+        "scale": scale,
+        "chroma": mode,
+        "cold": cold,
+        "catch_up": catch_up,
+        "noop": noop,
+        "serve": serve,
+    }
 
 
 def _cold(scale: int, mode: str, url: str) -> dict[str, Any]:
@@ -120,9 +129,15 @@ def _ours(cold: dict, serve: dict, first_pass: list, questions: list) -> dict[st
 def _once_per_run(args: argparse.Namespace, results: dict[str, Any], url: str) -> None:
     if not args.skip_starter:
         _progress("LlamaIndex starter")
-        results["starter"] = run_child("bench.starter", [
-            "--documents", str(layout.SOURCE_DATA_DIR / "documents"),
-            "--gold", str(layout.GOLD_PATH)])
+        results["starter"] = run_child(
+            "bench.starter",
+            [
+                "--documents",
+                str(layout.SOURCE_DATA_DIR / "documents"),
+                "--gold",
+                str(layout.GOLD_PATH),
+            ],
+        )
     if args.skip_profile:
         return
     results["profile"] = {}
@@ -146,9 +161,16 @@ def _profile(scale: int, mode: str, url: str, date: str) -> dict[str, Any]:
     """50 warm in-process asks under pyinstrument, on the index of `scale` and `mode`."""
     suffix = ("" if scale == 1 else f"-{scale}x") + ("" if mode == "embedded" else f"-{mode}")
     profile = layout.RESULTS_DIR / f"profile-{date}{suffix}.txt"
-    args = ["--data-dir", str(layout.data_dir(scale)),
-            "--index-dir", str(layout.index_dir(scale, mode)),
-            "--gold", str(layout.GOLD_PATH), "--profile", str(profile)]
+    args = [
+        "--data-dir",
+        str(layout.data_dir(scale)),
+        "--index-dir",
+        str(layout.index_dir(scale, mode)),
+        "--gold",
+        str(layout.GOLD_PATH),
+        "--profile",
+        str(profile),
+    ]
     if mode == "server":
         args += ["--chroma-url", url, "--collection", layout.collection(scale)]
     report = run_child("bench.profile_child", args)
@@ -210,8 +232,12 @@ def _update_readme(table: str) -> None:
 
 def _machine(note: str) -> dict[str, Any]:
     memory = psutil.virtual_memory().total / 2**30
-    return {"cpus": os.cpu_count(), "memory_gb": round(memory, 1), "load_start": _load(),
-            "note": note}
+    return {
+        "cpus": os.cpu_count(),
+        "memory_gb": round(memory, 1),
+        "load_start": _load(),
+        "note": note,
+    }
 
 
 def _product_version() -> str:
@@ -219,13 +245,17 @@ def _product_version() -> str:
     import subprocess
 
     def git(*command: str) -> str:
-        done = subprocess.run(["git", *command], cwd=layout.BENCH_DIR.parent,
-                              capture_output=True, text=True)
+        done = subprocess.run(
+            ["git", *command], cwd=layout.BENCH_DIR.parent, capture_output=True, text=True
+        )
         return done.stdout.strip()
 
     commit = git("rev-parse", "--short", "HEAD") or "unknown"
-    changed = [line for line in git("status", "--porcelain").splitlines()
-               if not line[3:].startswith("bench/")]
+    changed = [
+        line
+        for line in git("status", "--porcelain").splitlines()
+        if not line[3:].startswith("bench/")
+    ]
     return commit + ("+dirty" if changed else "")
 
 
@@ -234,8 +264,9 @@ def _load() -> str:
 
 
 def _command(args: argparse.Namespace) -> str:
-    return "python -m bench.run " + " ".join(sys.argv[1:]) if sys.argv[1:] else \
-        "python -m bench.run"
+    return (
+        "python -m bench.run " + " ".join(sys.argv[1:]) if sys.argv[1:] else "python -m bench.run"
+    )
 
 
 def _progress(message: str) -> None:
@@ -247,14 +278,19 @@ def _csv(kind: type) -> Any:  # noqa: ANN401
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--scales", type=_csv(int), default=[1, 10, 100])
     parser.add_argument("--chroma", type=_csv(str), default=["embedded", "server"])
     parser.add_argument("--skip-starter", action="store_true")
     parser.add_argument("--skip-profile", action="store_true")
-    parser.add_argument("--server", choices=["auto", "cli", "tiny"], default="auto",
-                        help="cli: `benelux-assistant serve`; tiny: bench.tiny_server")
+    parser.add_argument(
+        "--server",
+        choices=["auto", "cli", "tiny"],
+        default="auto",
+        help="cli: `benelux-assistant serve`; tiny: bench.tiny_server",
+    )
     parser.add_argument("--repeats", type=int, default=2, help="sequential passes measured")
     parser.add_argument("--clients", type=int, default=8)
     parser.add_argument("--note", default="", help="e.g. 'quiet machine'")

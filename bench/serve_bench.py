@@ -70,8 +70,14 @@ def measure_serve(
 def _command(server: str, port: int) -> list[str]:
     if server == "tiny":
         return [sys.executable, "-m", "bench.tiny_server", "--port", str(port)]
-    return [str(layout.VENV_BIN / "benelux-assistant"), "serve",
-            "--host", "127.0.0.1", "--port", str(port)]
+    return [
+        str(layout.VENV_BIN / "benelux-assistant"),
+        "serve",
+        "--host",
+        "127.0.0.1",
+        "--port",
+        str(port),
+    ]
 
 
 def _env(scale: int, chroma: str, chroma_url: str) -> dict[str, str]:
@@ -80,7 +86,8 @@ def _env(scale: int, chroma: str, chroma_url: str) -> dict[str, str]:
         "ASSISTANT_DATA_DIR": str(layout.data_dir(scale)),
         "ASSISTANT_INDEX_DIR": str(layout.index_dir(scale, chroma)),
         "ASSISTANT_CHROMA_URL": chroma_url if chroma == "server" else "",
-        "ASSISTANT_COLLECTION": layout.collection(scale) if chroma == "server"
+        "ASSISTANT_COLLECTION": layout.collection(scale)
+        if chroma == "server"
         else "benelux_chunks",
         "ASSISTANT_ANSWER_MODE": "extractive",
         "ASSISTANT_LLM_URL": "",

@@ -84,12 +84,24 @@ def _ask(retriever: Any, question: str) -> dict[str, Any]:  # noqa: ANN401
     nodes = retriever.retrieve(question)
     elapsed = (time.perf_counter() - started) * 1000
     retrieved = [
-        {"file": n.node.metadata.get("file_name"), "text": n.node.get_content(), "section": "",
-         "page_start": None, "page_end": None, "score": n.score}
+        {
+            "file": n.node.metadata.get("file_name"),
+            "text": n.node.get_content(),
+            "section": "",
+            "page_start": None,
+            "page_end": None,
+            "score": n.score,
+        }
         for n in nodes
     ]
-    return {"question": question, "answer": "", "abstained": False, "citations": [],
-            "retrieved": retrieved, "timings_ms": {"total": round(elapsed, 2)}}
+    return {
+        "question": question,
+        "answer": "",
+        "abstained": False,
+        "citations": [],
+        "retrieved": retrieved,
+        "timings_ms": {"total": round(elapsed, 2)},
+    }
 
 
 def _quality(questions: list, results: list[dict[str, Any]]) -> dict[str, Any]:
@@ -108,8 +120,10 @@ def retrieval_quality(name: str, questions: list, results: list[dict[str, Any]])
 def _latencies(values: list[float]) -> dict[str, float]:
     import numpy as np
 
-    return {"p50": round(float(np.percentile(values, 50)), 1),
-            "p95": round(float(np.percentile(values, 95)), 1)}
+    return {
+        "p50": round(float(np.percentile(values, 50)), 1),
+        "p95": round(float(np.percentile(values, 95)), 1),
+    }
 
 
 if __name__ == "__main__":
