@@ -58,6 +58,7 @@ _TOPIC_SHARE = 0.15  # of the topic's weight, for a named document's own sentenc
 _FIGURE = re.compile(r"^\W{0,3}\d")  # a line that opens with a figure: '29.664.912'
 _RECORD_FIGURES = 2
 _RECORD_LABEL_WORDS = 4
+_ENTRY_LINES = 3  # upper-case lines of one timeline entry
 _ITEM = re.compile(rf"^{BULLET_MARK}\s")  # a list item: '- Uitvoeren van de begroting;'
 _ITEM_TITLE = re.compile(rf"^{BULLET_MARK}\s*(?:\S+\s+){{0,5}}\S+$")
 _MAX_CHARS = 900
@@ -735,17 +736,29 @@ def _sentence_texts(text: str) -> list[str]:
 
 def _records(texts: list[str]) -> list[str]:
     """A key-figures table ('BEVOLKING' / '29.664.912' / '6,6% van de EU-bevolking') is
-    read as records: a label line with the figure lines under it, one sentence."""
+    read as records: a label line with the figure lines under it, one sentence. So is a
+    timeline entry: its day line and the upper-case lines of the event under it ('22 JULI'
+    / 'BELGISCH-NEDERLANDSE POLITIESAMENWERKING' / 'IN KNOKKE')."""
     found: list[str] = []
     i = 0
     while i < len(texts):
         j = i + 1
+        if is_day_line(texts[i]):
+            while j < len(texts) and j - i <= _ENTRY_LINES and _is_entry_line(texts[j]):
+                j += 1
+            found.append(f"{texts[i]}: {' '.join(texts[i + 1 : j])}" if j > i + 1 else texts[i])
+            i = j
+            continue
         if _is_label(texts[i]):
             while j < len(texts) and j - i <= _RECORD_FIGURES and _is_figure(texts[j]):
                 j += 1
         found.append(" ".join(texts[i:j]))
         i = j
     return found
+
+
+def _is_entry_line(text: str) -> bool:
+    return text.isupper() and not is_day_line(text)
 
 
 def _is_label(text: str) -> bool:
@@ -784,8 +797,10 @@ def _with_asked_fact(
     Dates of events often stand only in a heading or a timeline line ('12 MAART
     INTERNATIONAAL SYMPOSIUM …'); those are not prose, so the answer missed them.
     """
-    if answer_type == "any" or _has_asked_fact(question, chosen, every=True):
+    if answer_type == "any":
         return chosen
+    if _has_asked_fact(question, chosen, every=True):
+        return _with_timeline_entry(chosen, sentences, answer_type, question)
     floor = chosen[0].coverage * _TYPED_FLOOR
     candidates = [
         s
@@ -799,6 +814,32 @@ def _with_asked_fact(
         return chosen
     best = max(candidates, key=lambda s: s.coverage / (1 + _RANK_DECAY * s.chunk))
     return chosen if best in chosen else [best, *chosen]
+
+
+def _with_timeline_entry(
+    chosen: list[_Sentence], sentences: list[_Sentence], answer_type: AnswerType, question: str
+) -> list[_Sentence]:
+    """'Wanneer stond X in de kijker?' is answered by the timeline's 'DAG: X' entry when
+    it covers more of the question than the prose that happens to hold some date."""
+    if answer_type != "date":
+        return chosen
+    best = max(s.coverage for s in chosen)
+    entries = [
+        s
+        for s in sentences
+        if _is_timeline_entry(s.text)
+        and s.coverage > best
+        and holds_asked_day(s.text, question, deadline=False)
+    ]
+    if not entries:
+        return chosen
+    entry = max(entries, key=lambda s: s.coverage / (1 + _RANK_DECAY * s.chunk))
+    return chosen if entry in chosen else [entry, *chosen]
+
+
+def _is_timeline_entry(text: str) -> bool:
+    day, _, event = text.partition(": ")
+    return bool(event) and is_day_line(day) and event.isupper()
 
 
 def _with_dated_lines(sentences: list[_Sentence]) -> list[_Sentence]:

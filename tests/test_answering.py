@@ -873,19 +873,31 @@ def test_a_question_after_the_day_abstains_when_the_passages_give_only_the_year(
     assert "2024" in when.answer and "PENTEX" in when.answer
 
 
-def test_a_timeline_date_line_starts_the_next_entry_not_a_table_record():
-    """'5 SEPTEMBER' under an upper-case entry is the next entry's date, while a figure under
-    a label ('BEVOLKING' / '29.664.912') is the label's record."""
+def test_a_timeline_entry_is_its_day_and_the_event_lines_under_it():
+    """'5 SEPTEMBER' under an upper-case entry is the next entry's date, not a figure of it;
+    each entry is read as one record, its day with its event. A figure under a label
+    ('BEVOLKING' / '29.664.912') is still the label's record."""
     from assistant.extractive import _sentence_texts
 
     timeline = (
         "17 MEI\nBENELUX-VERKLARING VOOR REGULERING\nARTIKELN (TEGEN VUURWERKMISBRUIK)\n\n\n"
-        "5 SEPTEMBER\nBENELUX-DAG: 80 JAAR\n"
+        "5 SEPTEMBER\nBENELUX-DAG: 80 JAAR\n\n\nDe Benelux vierde dit met de burgers.\n"
     )
-    texts = _sentence_texts(timeline)
-    assert "ARTIKELN (TEGEN VUURWERKMISBRUIK)" in texts
-    assert "5 SEPTEMBER" in texts
+    assert _sentence_texts(timeline) == [
+        "17 MEI: BENELUX-VERKLARING VOOR REGULERING ARTIKELN (TEGEN VUURWERKMISBRUIK)",
+        "5 SEPTEMBER: BENELUX-DAG: 80 JAAR",
+        "De Benelux vierde dit met de burgers.",
+    ]
     assert _sentence_texts("BEVOLKING\n29.664.912\n") == ["BEVOLKING 29.664.912"]
+
+
+def test_a_when_question_leads_with_the_timeline_entry_of_the_event(assistant):
+    """The report's prose says only 'In december …'; the timeline of the year in pictures
+    has the day ('16 DECEMBER' / 'OVERLEG MKB/KMO-ORGANISATIES')."""
+    result = assistant.ask("Wanneer vond in 2024 het overleg met de MKB/KMO-organisaties plaats?")
+    assert not result.abstained
+    assert result.answer.split(": ", 1)[1].startswith("16 DECEMBER: OVERLEG MKB/KMO")
+    assert result.citations[0].section == "HET JAAR 2024 IN BEELD"
 
 
 @pytest.mark.parametrize(
