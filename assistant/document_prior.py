@@ -38,6 +38,12 @@ _INTENTION = re.compile(
 _OUTCOME = re.compile(
     r"\b(?:werd|werden|kreeg|kregen|gerealiseerd|bereikt|gedaan|gebeurde?|vond|vonden|"
     r"plaatsgevonden|did|achieved|was|were|happened|took place|has been|have been|"
+    # Dutch simple past: "-eerde(n)" verbs and the common strong and weak pasts
+    r"\w{3,}eerden?|(?:onder|deel)namen|(?:onder|deel)?nam|deden|deed|kwamen|kwam|gingen|ging|"
+    r"hielden|hield|gaven|gaf|spraken|(?:be)?sprak|brachten|bracht|stonden|stond|"
+    r"(?:be)?sloten|(?:be)?sloot|verschenen|verscheen|ontstonden|ontstond|"
+    r"(?:onder)?steunden?|werkten?|maakten?|voerden?|leidden?|speelden?|behaalden?|"
+    r"verkenden?|startten?|ondertekenden?|bereikten?|stelden?|legden?|zette|"
     r"a ete|ont ete|a eu lieu|s'est passe)\b"
     r"|\b(?:is|zijn|heeft|hebben)\b(?:\s+\S+){0,6}?\s+(?:(?:bijeen|samen|op|aan|uit|mee|door|af|voort|terug)?"
     r"ge(?!pland|beoogd)\w{3,}(?:[dt]|en)|begonnen)\b"

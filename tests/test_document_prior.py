@@ -166,3 +166,22 @@ def test_a_year_and_a_tense_imply_a_document(question, documents):
 )
 def test_a_perfect_with_a_strong_participle_asks_what_happened(question):
     assert speaks_of_outcome(question)
+
+
+@pytest.mark.parametrize(
+    ("question", "documents"),
+    [
+        (
+            "Vat samen wat de Benelux-landen in 2024 op fiscaal vlak samen ondernamen.",
+            {("jaarverslag", 2024)},
+        ),
+        ("Welke landen organiseerden in 2021 de conferentie?", {("jaarverslag", 2021)}),
+        ("Wie leidde de werkgroep in 2021?", {("jaarverslag", 2021)}),
+        ("Welke stappen wil de Benelux in 2024 zetten?", {("jaarplan", 2024)}),
+        ("Welke namen staan er in 2024 op de lijst?", set()),
+    ],
+)
+def test_a_dutch_simple_past_asks_the_report(question, documents):
+    """'ondernamen', 'organiseerden', 'leidde' tell what happened; the infinitive 'zetten'
+    after 'wil' does not."""
+    assert implied_documents(question) == documents
