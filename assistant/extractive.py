@@ -59,6 +59,7 @@ _FIGURE = re.compile(r"^\W{0,3}\d")  # a line that opens with a figure: '29.664.
 _RECORD_FIGURES = 2
 _RECORD_LABEL_WORDS = 4
 _ENTRY_LINES = 3  # upper-case lines of one timeline entry
+_FIELD_VALUE_WORDS = 8  # 'Strategische Coördinatie van het Secretariaat-generaal …'
 _ITEM = re.compile(rf"^{BULLET_MARK}\s")  # a list item: '- Uitvoeren van de begroting;'
 _ITEM_TITLE = re.compile(rf"^{BULLET_MARK}\s*(?:\S+\s+){{0,5}}\S+$")
 _MAX_CHARS = 900
@@ -518,6 +519,7 @@ class ExtractiveAnswerer:
         found: list[_Sentence] = []
         ranks = _passage_ranks(chunks)
         own = set(self.lexical.analyzer.terms(question)) & weights.keys()
+        on_topic = self._on_topic_passages(chunks, own, weights, equivalents)
         for index, scored in enumerate(chunks):
             rank = ranks[index]
             headings = _headings(scored.chunk)
@@ -529,10 +531,35 @@ class ExtractiveAnswerer:
                 if follow_up and own and own <= terms:
                     score *= 1 + _OWN_BONUS
                 answers = answer_type == "any" or holds_answer_type(sentence, answer_type, question)
-                if answer_type != "any" and answers and holds_asked_day(sentence, question):
+                if (
+                    answer_type != "any"
+                    and answers
+                    and index in on_topic
+                    and holds_asked_day(sentence, question)
+                ):
                     score *= 1 + _TYPED_BONUS
                 found.append(_Sentence(index, position, sentence, coverage, score, answers))
         return found
+
+    def _on_topic_passages(
+        self,
+        chunks: list[ScoredChunk],
+        own: set[str],
+        weights: dict[str, float],
+        equivalents: list[_Equivalent],
+    ) -> set[int]:
+        """The passages that name the question's rarest word the first passage names.
+
+        'Hoe vaak kwam het Gasplatform bijeen …?': another group's 'kwamen tweemaal bijeen'
+        holds a count, but its passage never names the Gas platform; a count there is no
+        answer worth preferring (eval/EXPERIMENTS.md, session 10).
+        """
+        terms = [_covered(self.lexical.analyzer, c.chunk.text, equivalents) for c in chunks]
+        named = [t for t in own if terms and t in terms[0]]
+        if not named:
+            return set(range(len(chunks)))
+        rarest = max(named, key=lambda t: weights[t])
+        return {i for i, found in enumerate(terms) if rarest in found}
 
     def _select(
         self,
@@ -737,6 +764,7 @@ def _sentence_texts(text: str) -> list[str]:
 def _records(texts: list[str]) -> list[str]:
     """A key-figures table ('BEVOLKING' / '29.664.912' / '6,6% van de EU-bevolking') is
     read as records: a label line with the figure lines under it, one sentence. So is a
+    colophon's field ('Verantwoordelijke uitgever:' / 'De heer Frans Weekers'), and a
     timeline entry: its day line and the upper-case lines of the event under it ('22 JULI'
     / 'BELGISCH-NEDERLANDSE POLITIESAMENWERKING' / 'IN KNOKKE')."""
     found: list[str] = []
@@ -752,9 +780,25 @@ def _records(texts: list[str]) -> list[str]:
         if _is_label(texts[i]):
             while j < len(texts) and j - i <= _RECORD_FIGURES and _is_figure(texts[j]):
                 j += 1
+        elif _is_field_name(texts[i]) and j < len(texts) and _is_field_value(texts[j]):
+            j += 1  # a colophon's 'Datum:' / 'Januari 2025'
         found.append(" ".join(texts[i:j]))
         i = j
     return found
+
+
+def _is_field_name(text: str) -> bool:
+    """'Datum:', 'Verantwoordelijke uitgever:'; 'Deel 2:' is a heading, not a field."""
+    return (
+        text.endswith(":")
+        and len(text.split()) <= _RECORD_LABEL_WORDS
+        and not any(ch.isdigit() for ch in text)
+    )
+
+
+def _is_field_value(text: str) -> bool:
+    """A short line without a full stop: a name, a date, an office; not a sentence."""
+    return len(text.split()) <= _FIELD_VALUE_WORDS and text[-1:] not in ".:;!?"
 
 
 def _is_entry_line(text: str) -> bool:

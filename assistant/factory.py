@@ -41,6 +41,7 @@ def _retriever(settings: Settings, lexical: LexicalIndex, mode: Mode) -> HybridR
         feedback=settings.feedback_weight,
         synonyms=settings.synonym_weight,
         title=settings.title_weight,
+        front_matter=settings.front_matter_weight,
     )
     weights = {"hybrid": tuned, "bm25": PLAIN_BM25, "dense": DENSE_ONLY}[mode]
     if weights.dense == 0:

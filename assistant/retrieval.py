@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from assistant.document_prior import DocumentPrior, without_document_names
+from assistant.front_matter import FrontMatter
 from assistant.lexical_index import LexicalIndex
 from assistant.models import Chunk, Filters, ScoredChunk
 from assistant.protocols import Embedder, VectorStore
@@ -35,6 +36,7 @@ class RetrievalWeights:
     feedback: float = 0.4
     synonyms: float = 0.6
     title: float = 0.1
+    front_matter: float = 0.5
 
 
 # The baselines `eval --compare` runs beside the tuned hybrid.
@@ -48,6 +50,7 @@ PLAIN_BM25 = RetrievalWeights(
     feedback=0.0,
     synonyms=0.0,
     title=0.0,
+    front_matter=0.0,
 )
 DENSE_ONLY = replace(PLAIN_BM25, lexical=0.0, dense=1.0)
 
@@ -69,6 +72,7 @@ class HybridRetriever:
         self._position = {chunk.id: i for i, chunk in enumerate(lexical.chunks)}
         self._document_prior = DocumentPrior(lexical.chunks)
         self._titles = SectionTitles(lexical.chunks, lexical.analyzer)
+        self._front_matter = FrontMatter(lexical.chunks)
 
     @property
     def chunks(self) -> list[Chunk]:
@@ -77,6 +81,7 @@ class HybridRetriever:
     def retrieve(self, query: RetrievalQuery, k: int, filters: Filters) -> list[ScoredChunk]:
         scores = self._lexical_scores(query) * self.weights.lexical
         scores = scores + self._prior(query) + self._titles.scores(query.text, self.weights.title)
+        scores = scores + self._front_matter.scores(query.full, self.weights.front_matter)
         if self.weights.dense > 0 and self.store is not None and self.embedder is not None:
             scores = scores + self.weights.dense * self._dense_scores(query, filters)
         scores = np.where(self._mask(filters), scores, -np.inf)

@@ -47,6 +47,7 @@ class Settings(BaseSettings):
     feedback_weight: float = 0.4
     synonym_weight: float = 0.6
     title_weight: float = 0.1
+    front_matter_weight: float = 0.5
     abstain_threshold: float = 0.1
     min_similarity: float = 0.79
     max_answer_sentences: int = 5
