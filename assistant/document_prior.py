@@ -45,8 +45,9 @@ _OUTCOME = re.compile(
     r"(?:onder)?steunden?|werkten?|maakten?|voerden?|leidden?|speelden?|behaalden?|"
     r"verkenden?|startten?|ondertekenden?|bereikten?|stelden?|legden?|zette|"
     r"a ete|ont ete|a eu lieu|s'est passe)\b"
-    r"|\b(?:is|zijn|heeft|hebben)\b(?:\s+\S+){0,6}?\s+(?:(?:bijeen|samen|op|aan|uit|mee|door|af|voort|terug)?"
-    r"ge(?!pland|beoogd)\w{3,}(?:[dt]|en)|begonnen)\b"
+    r"|\b(?:is|zijn|heeft|hebben|had|hadden|waren)\b(?:\s+\S+){0,6}?\s+"
+    r"(?:(?:bijeen|samen|op|aan|uit|mee|door|af|voort|terug)?"
+    r"ge(?!pland|beoogd)(?:\w{3,}(?:[dt]|en)|\w+aan)|begonnen)\b"
     # a French perfect with inversion: "Quelle candidature la Benelux a-t-elle soutenue ?"
     r"|\b(?:a-t-(?:il|elle|on)|ont-(?:ils|elles))\s+(?:\S+\s+){0,3}?\w+(?:e|es|i|is|u|us|ue|ues)\b"
 )

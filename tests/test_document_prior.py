@@ -162,6 +162,8 @@ def test_a_year_and_a_tense_imply_a_document(question, documents):
         "Is de Benelux in 2021 begonnen met een gezamenlijke aanpak?",
         "Hoe vaak is de werkgroep in 2024 bijeengekomen?",
         "Welke overleggen zijn er in 2024 gehouden?",
+        "Welke landen hadden het verdrag eind 2021 al geratificeerd?",
+        "Is de studiedag in 2021 doorgegaan?",
     ],
 )
 def test_a_perfect_with_a_strong_participle_asks_what_happened(question):
