@@ -194,7 +194,34 @@ class ExtractiveAnswerer:
         if _SUMMARY.search(fold(question)):
             chosen = self._most_informative(chosen, sentences, continuation)
         chosen = self._with_other_parts(chosen, weights, equivalents, question, passages)
+        if answer_type == "date":
+            sentences = sentences + self._entries_across(passages, weights, equivalents)
         return _with_asked_fact(chosen, sentences, answer_type, question)
+
+    def _entries_across(
+        self,
+        passages: list[ScoredChunk],
+        weights: dict[str, float],
+        equivalents: list[_Equivalent],
+    ) -> list[_Sentence]:
+        """Timeline entries whose day line ended the previous chunk ('17 MEI' | 'BENELUX-
+        VERKLARING …'): the chunk border cut the entry from its date, so it is read with it."""
+        total = sum(weights.values()) or 1.0
+        found = []
+        for index, scored in enumerate(passages):
+            texts = _sentence_texts(scored.chunk.text)
+            previous = self.lexical.previous_in_section(scored.chunk)
+            if not texts or not _is_entry_line(texts[0]) or previous is None:
+                continue
+            before = _sentence_texts(previous.text)
+            if not before or not is_day_line(before[-1]):
+                continue
+            lines = list(takewhile(_is_event_line, texts[:_ENTRY_LINES]))
+            text = f"{before[-1]}: {' '.join(lines)}"
+            terms = _covered(self.lexical.analyzer, text, equivalents)
+            coverage = sum(w for term, w in weights.items() if term in terms) / total
+            found.append(_Sentence(index, 0, text, coverage, 0.0, True))
+        return found
 
     def _weights(self, query: RetrievalQuery, question: str) -> dict[str, float]:
         """Terms carried over from earlier turns name the topic; the new question's own
@@ -799,6 +826,11 @@ def _is_field_name(text: str) -> bool:
 def _is_field_value(text: str) -> bool:
     """A short line without a full stop: a name, a date, an office; not a sentence."""
     return len(text.split()) <= _FIELD_VALUE_WORDS and text[-1:] not in ".:;!?"
+
+
+def _is_event_line(text: str) -> bool:
+    """An upper-case line of an entry whose day is above it, not the next dated entry."""
+    return _is_entry_line(text) and not _is_timeline_entry(text)
 
 
 def _is_entry_line(text: str) -> bool:

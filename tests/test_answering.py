@@ -891,6 +891,16 @@ def test_a_timeline_entry_is_its_day_and_the_event_lines_under_it():
     assert _sentence_texts("BEVOLKING\n29.664.912\n") == ["BEVOLKING 29.664.912"]
 
 
+def test_a_timeline_entry_cut_from_its_day_by_a_chunk_border_is_read_with_it(assistant):
+    """'17 MEI' ends one chunk and 'BENELUX-VERKLARING … (STRIJD TEGEN VUURWERKMISBRUIK)'
+    opens the next: the entry is quoted with its day."""
+    result = assistant.ask(
+        "Wanneer verscheen in 2024 de Benelux-verklaring tegen vuurwerkmisbruik?"
+    )
+    assert "17 MEI: BENELUX-VERKLARING VOOR REGULERING" in result.answer
+    assert result.citations[0].section == "HET JAAR 2024 IN BEELD"
+
+
 def test_a_when_question_leads_with_the_timeline_entry_of_the_event(assistant):
     """The report's prose says only 'In december …'; the timeline of the year in pictures
     has the day ('16 DECEMBER' / 'OVERLEG MKB/KMO-ORGANISATIES')."""
