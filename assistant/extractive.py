@@ -65,13 +65,14 @@ _ITEM_TITLE = re.compile(rf"^{BULLET_MARK}\s*(?:\S+\s+){{0,5}}\S+$")
 _MAX_CHARS = 900
 # "Vat samen …", "Waarom …", "Hoe …", "… en wat …?": the answer is a passage, not a fact.
 _BROAD = re.compile(
-    r"\b(?:vat\w* samen|samenvatting|overzicht|summar\w*|overview|r[eé]sum\w*|"
+    r"\b(?:vat\w* samen|samen te vatten|samenvatt\w*|overzicht|summar\w*|overview|r[eé]sum\w*|"
     r"waarom|why|pourquoi|hoe|how|comment|waar(?:voor|toe) dien\w*|a quoi ser\w+)\b|"
     r"\b(?:en|and|et) (?:wat|wie|hoe|waarom|wanneer|welke|what|who|how|why|when|which|"
     r"quoi|qui|comment|pourquoi|quand|quel\w*)\b"
 )
 _SUMMARY = re.compile(
-    r"\b(?:vat\w* samen|samenvatting|overzicht|summar\w*|overview|r[eé]sum\w*|apercu)\b"
+    r"\b(?:vat\w* samen|samen te vatten|samenvatt\w*|overzicht|summar\w*|overview|r[eé]sum\w*|"
+    r"apercu)\b"
 )
 # "…, en wie zaten er aan tafel?": the second question of a two-part question.
 _SECOND_QUESTION = re.compile(

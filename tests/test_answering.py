@@ -231,13 +231,14 @@ def test_english_words_do_not_outweigh_their_dutch_translation(assistant):
         ("Waarom wil de Benelux normen voor windturbines bestuderen?", True),
         ("Wanneer was het symposium, en wie zaten er aan tafel?", True),
         ("Summarise the 2024 work on cycling.", True),
+        ("Kun je samenvatten wat de Benelux in 2024 voor de fiets deed?", True),
         ("Wanneer vindt het congres Velo-city 2024 plaats?", False),
         ("Hoeveel Étoile-acties waren er in 2024?", False),
         ("Welke havens noemt het werkprogramma?", False),
     ],
 )
 def test_a_broad_question_reads_on_in_the_passage_a_fact_question_stays_short(question, broad):
-    """'Vat samen …' wants the passage's next sentences, 'Wanneer …' one fact; never > 5."""
+    """'Vat samen …', 'Kun je samenvatten …' want the passage's next sentences, 'Wanneer …' one fact; never > 5."""
     from assistant.extractive import ExtractiveAnswerer, _is_broad, _Sentence
 
     assert _is_broad(question) is broad
