@@ -238,7 +238,8 @@ def test_english_words_do_not_outweigh_their_dutch_translation(assistant):
     ],
 )
 def test_a_broad_question_reads_on_in_the_passage_a_fact_question_stays_short(question, broad):
-    """'Vat samen …', 'Kun je samenvatten …' want the passage's next sentences, 'Wanneer …' one fact; never > 5."""
+    """'Vat samen …', 'Kun je samenvatten …' want the passage's next sentences, 'Wanneer …'
+    one fact; never more than 5."""
     from assistant.extractive import ExtractiveAnswerer, _is_broad, _Sentence
 
     assert _is_broad(question) is broad
