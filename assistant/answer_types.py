@@ -49,7 +49,7 @@ _NUMBER_WORDS = (
 )
 _MONTHS = (
     r"januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|"
-    r"voorjaar|najaar|zomer|winter|begin|eind|kwartaal"
+    r"voorjaar|najaar|zomer|winter|begin|eind|kwartaal|semester|trimester|halfjaar"
 )
 _CALENDAR_MONTHS = (
     r"januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|"

@@ -1087,3 +1087,12 @@ def test_one_part_of_a_two_part_question_with_its_fact_is_an_answer():
 def test_date_as_a_word_of_another_phrase_asks_no_date(question, kind):
     """'de longue date' is 'long-standing': a question with it is not answered by a date."""
     assert asked_type(question) == kind
+
+
+def test_a_semester_of_the_asked_year_is_a_date():
+    """'From when …, in 2024?' is answered by 'vanaf het tweede semester van 2024': the year
+    is given, the semester is the answer."""
+    question = "From when is the pact to be put into operation in 2024?"
+    sentence = "De operationalisering zal vanaf het tweede semester van 2024 plaatsvinden."
+    assert holds_answer_type(sentence, "date", question)
+    assert not holds_answer_type("Het pact wordt in 2024 uitgevoerd.", "date", question)
