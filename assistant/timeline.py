@@ -279,7 +279,7 @@ _PLAN_CUES = (
 )
 _OUTCOME_CUES = (
     r"gerealiseerd\w*|verwezenlijkt\w*|bereikt|behaald|terechtgekomen|uitgevoerd|gelukt|"
-    r"geslaagd|plaatsgevonden|succe\w+|took place|reussi\w*|eu lieu|"
+    r"geslaagd|plaatsgevonden|doorgegaan|succe\w+|took place|reussi\w*|eu lieu|"
     r"resultaa?t\w*|jaarverslag\w*|achieved|reali[sz]ed|accomplished|delivered|outcomes?|"
     r"results?|annual report|came of|become of|realise\w*|accompli\w*|atteint\w*|abouti\w*"
 )

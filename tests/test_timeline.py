@@ -192,6 +192,7 @@ def test_cli_timeline(monkeypatch, assistant):
         "Was the police treaty ratified as planned?",
         "Wat plande het jaarplan 2021 voor douaneaudits, en is dat gelukt?",
         "Did the plans for joint customs audits in 2021 succeed?",
+        "Is de geplande studiedag in 2021 doorgegaan?",
     ],
 )
 def test_plan_versus_outcome_questions_are_recognised(question):
