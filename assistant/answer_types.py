@@ -31,6 +31,7 @@ _TYPE_CUES: list[tuple[AnswerType, re.Pattern[str]]] = [
         "date",
         re.compile(
             r"\b(wanneer|welke datum|op welke dag|tegen wanneer|when|by when|"
+            r"welk jaar|welke maand|what year|which year|which month|quelle annee|quel mois|"
             # not "de longue date" (long-standing), "up to date", "to date"
             r"what date|quand|quelle date|(?<!longue )(?<!to )date)\b"
         ),

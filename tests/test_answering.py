@@ -1096,3 +1096,19 @@ def test_a_semester_of_the_asked_year_is_a_date():
     sentence = "De operationalisering zal vanaf het tweede semester van 2024 plaatsvinden."
     assert holds_answer_type(sentence, "date", question)
     assert not holds_answer_type("Het pact wordt in 2024 uitgevoerd.", "date", question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "In welk jaar zijn de proefprojecten van start gegaan?",
+        "Uit welk jaar is het oudere verdrag?",
+        "In which year should the treaty enter into force?",
+        "En quelle année le plan a-t-il été signé ?",
+    ],
+)
+def test_which_year_asks_a_date(question):
+    """An answer to 'In welk jaar …?' must hold a year; without one the assistant abstains."""
+    assert asked_type(question) == "date"
+    assert not holds_answer_type("De projecten lopen nog.", "date", question)
+    assert holds_answer_type("De projecten zijn in 2019 gestart.", "date", question)
