@@ -52,7 +52,6 @@ _OUTCOME = re.compile(
     r"|\b(?:a-t-(?:il|elle|on)|ont-(?:ils|elles))\s+(?:\S+\s+){0,3}?\w+(?:e|es|i|is|u|us|ue|ues)\b"
 )
 _IMPLIED_SHARE = 0.2  # of the kind weight: eval/EXPERIMENTS.md, session 4
-_UNDATED_SHARE = 0.1  # the same lean without a year: session 10 (0.2 lost an answer)
 
 
 class DocumentPrior:
@@ -86,7 +85,7 @@ class DocumentPrior:
         years = _years(text)
         prior = np.zeros(self.size, dtype=np.float32)
         if not kinds and not years:
-            return self._undated_lean(text, kind_weight, prior)
+            return prior
         named = _named_documents(text) if named_weight else set()
         implied = _implied_kind(text) if years and not kinds else None
         for (kind, year), rows in self.documents.items():
@@ -96,15 +95,6 @@ class DocumentPrior:
                 + year_weight * (year in years)
                 + named_weight * ((kind, year) in named)
             )
-        return prior
-
-    def _undated_lean(self, text: str, kind_weight: float, prior: np.ndarray) -> np.ndarray:
-        """With no year, the verb still leans a little: "Wat wil de Benelux …" to the plans,
-        "Wat werd er … gedaan" to the reports, of any year (eval/EXPERIMENTS.md, session 10)."""
-        implied = _implied_kind(text)
-        for (kind, _), rows in self.documents.items():
-            if kind == implied:
-                prior[rows] = _UNDATED_SHARE * kind_weight
         return prior
 
 

@@ -187,15 +187,3 @@ def test_a_dutch_simple_past_asks_the_report(question, documents):
     """'ondernamen', 'organiseerden', 'leidde' tell what happened; the infinitive 'zetten'
     after 'wil' does not."""
     assert implied_documents(question) == documents
-
-
-def test_without_a_year_the_verb_leans_a_little_to_every_plan_or_report():
-    """'Wat wil de Benelux …' with no year leans to the plans of every year, a tenth of the
-    kind weight; a question without a tense cue is left alone."""
-    plans = _prior("Wat wil de Benelux doen voor de fiets?")
-    assert plans[("jaarplan", 2021)] == plans[("jaarplan", 2024)] == pytest.approx(0.1)
-    assert plans[("jaarverslag", 2021)] == 0.0
-    reports = _prior("Wat werd er gedaan voor de fiets?")
-    assert reports[("jaarverslag", 2024)] == pytest.approx(0.1)
-    assert reports[("jaarplan", 2024)] == 0.0
-    assert set(_prior("Welke rol speelt de Benelux in Europa?").values()) == {0.0}
