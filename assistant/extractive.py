@@ -63,17 +63,17 @@ _FIELD_VALUE_WORDS = 8  # 'Strategische Coördinatie van het Secretariaat-genera
 _ITEM = re.compile(rf"^{BULLET_MARK}\s")  # a list item: '- Uitvoeren van de begroting;'
 _ITEM_TITLE = re.compile(rf"^{BULLET_MARK}\s*(?:\S+\s+){{0,5}}\S+$")
 _MAX_CHARS = 900
+_SUMMARY_CUES = (
+    r"vat\w* samen|samen te vatten|samenvatt\w*|overzicht|summar\w*|overview|r[eé]sum\w*"
+)
 # "Vat samen …", "Waarom …", "Hoe …", "… en wat …?": the answer is a passage, not a fact.
 _BROAD = re.compile(
-    r"\b(?:vat\w* samen|samen te vatten|samenvatt\w*|overzicht|summar\w*|overview|r[eé]sum\w*|"
+    rf"\b(?:{_SUMMARY_CUES}|"
     r"waarom|why|pourquoi|hoe|how|comment|waar(?:voor|toe) dien\w*|a quoi ser\w+)\b|"
     r"\b(?:en|and|et) (?:wat|wie|hoe|waarom|wanneer|welke|what|who|how|why|when|which|"
     r"quoi|qui|comment|pourquoi|quand|quel\w*)\b"
 )
-_SUMMARY = re.compile(
-    r"\b(?:vat\w* samen|samen te vatten|samenvatt\w*|overzicht|summar\w*|overview|r[eé]sum\w*|"
-    r"apercu)\b"
-)
+_SUMMARY = re.compile(rf"\b(?:{_SUMMARY_CUES}|apercu)\b")
 # "…, en wie zaten er aan tafel?": the second question of a two-part question.
 _SECOND_QUESTION = re.compile(
     r",?\s+(?:en|and|et)\s+(?=(?:op |in |met |voor |over |by |in |on |from |sur |de |a )?"
@@ -220,7 +220,7 @@ class ExtractiveAnswerer:
             lines = list(takewhile(_is_event_line, texts[:_ENTRY_LINES]))
             text = f"{before[-1]}: {' '.join(lines)}"
             terms = _covered(self.lexical.analyzer, text, equivalents)
-            coverage = sum(w for term, w in weights.items() if term in terms) / total
+            coverage = _coverage(terms, weights, total)
             found.append(_Sentence(index, 0, text, coverage, 0.0, True))
         return found
 
@@ -523,7 +523,7 @@ class ExtractiveAnswerer:
         best = 0.0
         for scored in chunks[:3]:
             terms = _covered(self.lexical.analyzer, scored.chunk.index_text, equivalents)
-            best = max(best, sum(w for t, w in weights.items() if t in terms) / total)
+            best = max(best, _coverage(terms, weights, total))
         return best
 
     def _sentences(
@@ -553,7 +553,7 @@ class ExtractiveAnswerer:
             headings = _headings(scored.chunk)
             for position, sentence in enumerate(_sentence_texts(scored.chunk.text)):
                 terms = _covered(self.lexical.analyzer, sentence, equivalents)
-                coverage = sum(w for term, w in weights.items() if term in terms) / total
+                coverage = _coverage(terms, weights, total)
                 prose = _is_prose(sentence) and _words(sentence) not in headings
                 score = coverage / (1 + _RANK_DECAY * rank) if prose else 0.0
                 if follow_up and own and own <= terms:
@@ -701,6 +701,11 @@ def _of_named_document(passages: list[ScoredChunk], question: str) -> list[Score
         return passages
     kept = [p for p in passages if (p.chunk.kind, p.chunk.year) in named]
     return kept or passages
+
+
+def _coverage(terms: set[str], weights: dict[str, float], total: float) -> float:
+    """The share of the question's weight (out of `total`) that `terms` cover."""
+    return sum(w for term, w in weights.items() if term in terms) / total
 
 
 def _new_weight(weights: dict[str, float], covered: set[str]) -> float:
