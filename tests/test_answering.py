@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 
 import pytest
+from chunk_factory import make_chunk
 
 from assistant.answer_types import asked_type, holds_answer_type, holds_asked_day
 from assistant.language import detect_language
-from assistant.models import Chunk, Filters, ScoredChunk
+from assistant.models import Filters, ScoredChunk
 from assistant.query_expansion import build_query, translate_terms
 from assistant.service import InvalidQuestion
 from assistant.text_analysis import fold
@@ -376,12 +377,11 @@ def test_a_fact_question_does_not_read_on(assistant):
 
 
 def _scored(ordinal: int, section: str, text: str) -> ScoredChunk:
-    chunk = Chunk(
+    chunk = make_chunk(
+        text,
+        ordinal,
         id=f"f:{ordinal}",
         file="f.txt",
-        title="Jaarplan 2024",
-        kind="jaarplan",
-        year=2024,
         section=section,
         page_start=3,
         page_end=3 + ordinal,
@@ -389,8 +389,6 @@ def _scored(ordinal: int, section: str, text: str) -> ScoredChunk:
         char_start=100 * ordinal,
         char_end=100 * ordinal + 90,
         content_hash="x",
-        text=text,
-        ordinal=ordinal,
     )
     return ScoredChunk(chunk=chunk, score=1.0 - ordinal / 10)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from chunk_factory import make_chunk
 
 from assistant.document_prior import (
     DocumentPrior,
@@ -23,20 +24,15 @@ DOCUMENTS = [
 
 def _chunks() -> list[Chunk]:
     return [
-        Chunk(
+        make_chunk(
+            "tekst",
             id=f"{kind}{year}:0",
             file=f"{kind}{year}.txt",
             title=f"{kind} {year}",
             kind=kind,
             year=year,
-            section="Thema",
-            page_start=None,
-            page_end=None,
-            page_source="none",
-            char_start=0,
             char_end=4,
             content_hash="x",
-            text="tekst",
         )
         for kind, year in DOCUMENTS
     ]

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from chunk_factory import make_chunk
 
 from assistant.extractive import _sentence_texts
 from assistant.front_matter import FrontMatter, asks_about_publication
-from assistant.models import Chunk
 
 COLOPHON = (
     "Colofon\nVerantwoordelijke uitgever:\nDe heer Frans Weekers\n"
@@ -16,22 +16,16 @@ COLOPHON = (
 )
 
 
-def _chunk(i: int, text: str) -> Chunk:
-    return Chunk(
-        id=f"doc.txt:{i}",
-        file="doc.txt",
+def _chunk(i: int, text: str):
+    return make_chunk(
+        text,
+        i,
         title="Gemeenschappelijk Werkprogramma 2025-2028",
         kind="werkprogramma",
         year=2025,
         section="INLEIDING",
-        page_start=None,
-        page_end=None,
-        page_source="none",
         char_start=i * 100,
         char_end=i * 100 + len(text),
-        content_hash=str(i),
-        text=text,
-        ordinal=i,
     )
 
 

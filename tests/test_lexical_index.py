@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import numpy as np
+from chunk_factory import make_chunk
 
 from assistant.lexical_index import LexicalIndex
-from assistant.models import Chunk
 
 PASSAGES = [
     "Het waterstofnetwerk verbindt de havens van de drie landen.",
@@ -16,25 +16,7 @@ PASSAGES = [
 
 
 def _index() -> LexicalIndex:
-    chunks = [
-        Chunk(
-            id=f"doc.txt:{i}",
-            file="doc.txt",
-            title="Jaarplan 2024",
-            kind="jaarplan",
-            year=2024,
-            section="Thema",
-            page_start=None,
-            page_end=None,
-            page_source="none",
-            char_start=0,
-            char_end=len(text),
-            content_hash=str(i),
-            text=text,
-            ordinal=i,
-        )
-        for i, text in enumerate(PASSAGES)
-    ]
+    chunks = [make_chunk(text, i) for i, text in enumerate(PASSAGES)]
     return LexicalIndex.build(chunks)
 
 

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import numpy as np
+from chunk_factory import make_chunk
 
 from assistant.lexical_index import LexicalIndex
-from assistant.models import Chunk
 from assistant.section_titles import SectionTitles
 
 SECTIONS = [
@@ -18,22 +18,7 @@ SECTIONS = [
 
 def _titles() -> SectionTitles:
     chunks = [
-        Chunk(
-            id=f"doc.txt:{i}",
-            file="doc.txt",
-            title="Jaarplan 2024",
-            kind="jaarplan",
-            year=2024,
-            section=section,
-            page_start=None,
-            page_end=None,
-            page_source="none",
-            char_start=0,
-            char_end=10,
-            content_hash=str(i),
-            text="De Benelux werkt samen.",
-            ordinal=i,
-        )
+        make_chunk("De Benelux werkt samen.", i, section=section, char_end=10)
         for i, section in enumerate(SECTIONS)
     ]
     index = LexicalIndex.build(chunks)
