@@ -279,6 +279,38 @@ def test_plan_versus_outcome_says_when_the_report_is_silent(assistant):
     assert "Het Jaarverslag 2024 bevat geen passage over dit onderwerp." in result.answer
 
 
+@pytest.mark.parametrize(
+    ("question", "plan_words", "report_words"),
+    [
+        # the plan writes "handel in (synthetische) drugs via post- en koerierdiensten"
+        (
+            "Het jaarplan 2021 wilde extra aandacht voor de drugshandel via post- en "
+            "koeriersdiensten. Wat is daar volgens het jaarverslag 2021 concreet mee gedaan?",
+            r"koerierdiensten",
+            r"criminaliteitsbeeldanalyses",
+        ),
+        # the report speaks of "e-cmr gegevens" and "common access point", not of a pilot
+        (
+            "The 2021 annual plan said the e-CMR pilot needed a common access point for "
+            "authorities. Why, and what was done about it in phase II according to the 2021 "
+            "annual report?",
+            r"common acces",
+            r"fase ii",
+        ),
+    ],
+)
+def test_a_side_that_words_the_topic_otherwise_is_quoted_not_called_silent(
+    assistant, question, plan_words, report_words
+):
+    result = plan_versus_outcome_answer(assistant, question)
+    assert result is not None
+    assert [c.file for c in result.citations] == [P21, R21]
+    assert "[1]" in result.answer and "[2]" in result.answer
+    assert re.search(plan_words, fold(result.citations[0].text))
+    assert re.search(report_words, fold(result.citations[1].text))
+    assert not re.search(r"geen passage|no passage", result.answer)
+
+
 def test_plan_versus_outcome_leaves_other_questions_to_the_normal_flow(assistant):
     assert plan_versus_outcome_answer(assistant, "Wat is gepland voor waterstof?") is None
     unknown = "Wat was gepland voor vogelgriep in 2024 en wat is er gerealiseerd?"
