@@ -27,7 +27,7 @@ _YEAR = re.compile(r"\b(20\d\d)(?:\s*[-–]\s*(20\d\d))?\b")
 _INTENTION = re.compile(
     r"\b(?:wil|willen|zal|zullen|moet|moeten|beoogt|beogen|plant|plannen|voornemens|streeft|"
     r"gepland|beoogd|voorgenomen|"
-    r"will|intends?|plans?|aims?|va|vont|prevoit|compte|entend|vise"
+    r"will|intends?|plans?|aims?|wants?|va|vont|prevoit|compte|entend|vise"
     # what was to happen ("wilde" is not here: a report tells what a group wanted and did;
     # nor is "zou": "… zou een rol kunnen spelen" is a report's conditional, eval/own9)
     r"|moest|moesten|should|was to|were to|intended|"

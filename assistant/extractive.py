@@ -95,6 +95,12 @@ _POINTING = re.compile(
     r"pendant|dans|avec|apres|par|pour|lors)\s+(?:dit|deze|die|dat|this|these|that|those|"
     r"ce|cet|cette|ces)\b"
 )
+# 'In het verlengde daarvan …', 'Daarbij …', 'Op basis hiervan …': a pronominal adverb in
+# the first words points at the sentence before
+_POINTING_ADVERB = re.compile(
+    r"(?:[\w-]+,?\s+){0,3}?(?:daar|hier)(?:van|bij|op|na|mee|door|om|voor|in|uit|"
+    r"tegen|aan|over|toe|onder|binnen)\b"
+)
 _CONNECTIVES = frozenset(
     {
         "daarom",
@@ -1013,6 +1019,8 @@ def _leans_on_previous(sentence: str) -> bool:
     if not first:
         return False
     if first[0].lower().strip(",") in _CONNECTIVES:
+        return True
+    if _POINTING_ADVERB.match(sentence.lower()):
         return True
     return len(first) > 1 and bool(_POINTING.match(" ".join(first[:2]).lower()))
 

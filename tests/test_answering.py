@@ -179,6 +179,21 @@ def test_why_question_quotes_the_reason_across_a_chunk_boundary(assistant):
     assert any("secundaire bewegingen" in c.text for c in result.citations)
 
 
+def test_a_sentence_pointing_back_with_daarvan_brings_the_one_before_across_a_chunk(
+    assistant,
+):
+    """'In het verlengde daarvan …' opens a chunk; the month of the police chiefs' meeting
+    is in the last sentence of the chunk before."""
+    result = assistant.ask(
+        "Wanneer kwamen de Benelux-politiechefs in 2024 strategisch samen, en voor welke "
+        "politiediensten werden daarna gerichte opleidingen georganiseerd?"
+    )
+    assert not result.abstained
+    assert "in april" in result.answer, result.answer
+    assert result.answer.index("in april") < result.answer.index("In het verlengde daarvan")
+    assert "zeevaartpolitie" in result.answer
+
+
 def test_every_cited_passage_supplies_a_quoted_sentence(assistant):
     """No passage is cited for sentences the answer does not quote from it."""
     result = assistant.ask("Wat deed de Benelux in 2024 rond waterstof?")

@@ -146,6 +146,10 @@ def test_a_french_perfect_with_inversion_asks_what_happened(question, outcome):
         ("Wat zegt het jaarverslag over 2021?", set()),  # a named kind: not implied
         ("Welke rol zou het netwerk sinds 2021 kunnen spelen?", set()),  # a conditional
         ("Wat gebeurde er rond waterstof?", set()),  # no year
+        ("What does the Benelux want to do about hydrogen in 2024?", {("jaarplan", 2024)}),
+        # "did" asks what happened, "want" what was meant to: neither document is implied
+        # (the presidency's wish is in the 2021 plan, ranked first; the report's second)
+        ("Which EU regulation did the Belgian presidency in 2021 want a position on?", set()),
     ],
 )
 def test_a_year_and_a_tense_imply_a_document(question, documents):
