@@ -397,9 +397,12 @@ class ExtractiveAnswerer:
         if best.chunk >= len(passages) or passages[best.chunk].score < 0:
             return chosen
         after = [s for s in chosen if s.chunk == best.chunk and s.position > best.position]
+        listing = _ends_in_colon(best.text)
+        if listing:
+            wanted = max(wanted, self._broad_limit - 1)
         missing = min(wanted - len(after), self._room(chosen))
         left = _count_after(passages[best.chunk].chunk.text, best)
-        if missing <= 0 or len(after) < left or retrieved is None and left > 0:
+        if missing <= 0 or len(after) < left or retrieved is None and left > 0 and not listing:
             return chosen
         following = self.lexical.next_in_section(passages[best.chunk].chunk)
         if following is None:
@@ -410,6 +413,8 @@ class ExtractiveAnswerer:
         quoted = {s.text for s in chosen}
         index = next((i for i, p in enumerate(passages) if p.chunk.id == following.id), None)
         texts = _sentence_texts(following.text)
+        if listing:  # the list's items, up to the heading after them
+            texts = list(takewhile(_is_prose, texts))
         more = [
             _Sentence(len(passages) if index is None else index, position, text, 0.0, 0.0)
             for position, text in enumerate(texts)

@@ -194,6 +194,20 @@ def test_a_sentence_pointing_back_with_daarvan_brings_the_one_before_across_a_ch
     assert "zeevaartpolitie" in result.answer
 
 
+def test_a_list_cut_by_the_chunk_end_is_read_on_to_its_last_item(assistant):
+    """The 2024 plan lists NRW's police working groups; the third item, POL-CYBER, opens the
+    section's next chunk, and the heading after it ('Crisisbeheersing') ends the list."""
+    result = assistant.ask(
+        "Which police cooperation formats does North Rhine-Westphalia want to continue and "
+        "intensify with the Benelux, according to the 2024 annual plan?"
+    )
+    assert not result.abstained
+    for group in ("SENN-RECHERCHE", "SENN-POST", "POL-CYBER"):
+        assert group in result.answer, result.answer
+    assert "crisiscentrum" not in result.answer
+    assert len(result.citations) == 1, "the two chunks of the list are one passage"
+
+
 def test_every_cited_passage_supplies_a_quoted_sentence(assistant):
     """No passage is cited for sentences the answer does not quote from it."""
     result = assistant.ask("Wat deed de Benelux in 2024 rond waterstof?")
