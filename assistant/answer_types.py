@@ -75,7 +75,8 @@ _DAY = re.compile(
 _EVIDENCE: dict[AnswerType, re.Pattern[str]] = {
     "money": re.compile(r"(€|\beur\b|\beuro\b|miljoen|miljard|million|\d[\d.,]*\s?k?€)"),
     "count": re.compile(rf"(\b\d+\b|\b({_NUMBER_WORDS})\b)"),
-    "date": re.compile(rf"(\b(19|20)\d{{2}}\b|\b({_MONTHS})\b)"),
+    # 'Natura 2000' names the EU's network of nature areas, not a year
+    "date": re.compile(rf"(\b(?<!natura )(19|20)\d{{2}}\b|\b({_MONTHS})\b)"),
     # 'Hoe vaak …?' is answered by a count ('vier keer') or a rhythm ('jaarlijks')
     "frequency": re.compile(
         rf"(\b\d+\b|\b({_NUMBER_WORDS})\b|\b(\w*jaarlijks\w*|maandelijks\w*|wekelijks\w*|"

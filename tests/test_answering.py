@@ -127,6 +127,21 @@ def test_answer_type_check():
     assert not holds_answer_type("80 jaar Benelux-samenwerking.", "count", people)
     assert holds_answer_type("80 jaar Benelux-samenwerking.", "count", "Hoeveel jaar al?")
     assert holds_answer_type("Al 15 jaar samen.", "count", "Hoe lang werken ze al samen?")
+    when = "Wanneer werd de studie besproken?"
+    assert not holds_answer_type("De studie over Natura 2000 werd besproken.", "date", when)
+    assert holds_answer_type("De studie werd in 2021 besproken.", "date", when)
+
+
+def test_a_near_miss_date_question_is_not_answered_by_the_year_in_natura_2000(assistant):
+    """The 2024 plan only studies housing the Meuse and Scheldt secretariats 'op termijn';
+    'Natura 2000' in another passage is a name, not the date asked for."""
+    result = assistant.ask(
+        "Quand les secrétariats de la Commission internationale de la Meuse et de la "
+        "Commission internationale de l'Escaut doivent-ils s'installer dans les locaux du "
+        "Secrétariat général Benelux ?"
+    )
+    assert result.abstained, result.answer
+    assert result.answer.startswith("Je n'ai trouvé")
 
 
 @pytest.mark.parametrize(
