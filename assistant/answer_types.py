@@ -12,9 +12,18 @@ from typing import Literal
 
 from assistant.text_analysis import fold
 
-AnswerType = Literal["money", "count", "frequency", "date", "any"]
+AnswerType = Literal["money", "count", "frequency", "date", "place", "any"]
 
 _TYPE_CUES: list[tuple[AnswerType, re.Pattern[str]]] = [
+    # a city, asked by name ('In welke Belgische stad …?'); 'waar' / 'where' asks more often
+    # for a topic ('Waar ging het over?') than for a place, so it is no cue
+    (
+        "place",
+        re.compile(
+            r"\b(welke (?:\w+ )?(?:stad|gemeente)|in welke plaats|which (?:\w+ )?(?:city|town)|"
+            r"what (?:\w+ )?(?:city|town)|quelle (?:\w+ )?ville)\b"
+        ),
+    ),
     (
         "money",
         re.compile(
@@ -57,6 +66,19 @@ _CALENDAR_MONTHS = (
     r"january|february|march|may|june|july|august|october|"
     r"janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre"
 )
+# The cities and towns the documents name as the place of a meeting or an office (Dutch
+# spelling: answers quote the Dutch text). A city question is answered only by a sentence
+# that names one: 'In welke stad vond de top plaats?' is a near miss when none is named.
+_CITIES = (
+    r"brussel|luxemburg|den haag|gent|oostende|maastricht|antwerpen|rotterdam|amsterdam|"
+    r"breda|knokke|hazeldonk|trier|metz|lille|parijs|hamm|dusseldorf|aken|bonn|berlijn|"
+    r"straatsburg|esch|luik|mons|tallinn|reykjavik|rochefort|glasgow|boekarest|"
+    r"kopenhagen|vilnius|riga|lissabon|madrid|rome|wenen|praag|warschau|stockholm|oslo|"
+    r"helsinki|dublin|londen|leuven|utrecht|eindhoven|arnhem|nijmegen|venlo|heerlen|"
+    r"kerkrade|aarlen|arlon|bastenaken|eupen|charleroi|liege|brugge|kortrijk|mechelen|"
+    r"hasselt|middelburg|vlissingen|terneuzen|zeebrugge|baarle|groningen|duinkerke|keulen|"
+    r"munster|saarbrucken|genk|doornik|ieper|dinant|mondorf"
+)
 _DAY_CUE = re.compile(r"\b(welke datum|op welke dag|what date|which day|quelle date|quel jour)\b")
 _DEADLINE_CUE = re.compile(
     r"\b(tot wanneer|tegen wanneer|uiterlijk wanneer|until when|by when|till when|"
@@ -77,6 +99,7 @@ _EVIDENCE: dict[AnswerType, re.Pattern[str]] = {
     "count": re.compile(rf"(\b\d+\b|\b({_NUMBER_WORDS})\b)"),
     # 'Natura 2000' names the EU's network of nature areas, not a year
     "date": re.compile(rf"(\b(?<!natura )(19|20)\d{{2}}\b|\b({_MONTHS})\b)"),
+    "place": re.compile(rf"\b({_CITIES})\b"),
     # 'Hoe vaak …?' is answered by a count ('vier keer') or a rhythm ('jaarlijks')
     "frequency": re.compile(
         rf"(\b\d+\b|\b({_NUMBER_WORDS})\b|\b(\w*jaarlijks\w*|maandelijks\w*|wekelijks\w*|"
@@ -120,7 +143,7 @@ def holds_answer_type(
     """
     if answer_type == "any":
         return True
-    given = set(re.findall(r"\d+", question))
+    given = set(re.findall(r"\d+", question)) | set(_EVIDENCE["place"].findall(fold(question)))
     text = fold(passage)
     for match in _EVIDENCE[answer_type].finditer(text):
         if match.group().strip() in given:

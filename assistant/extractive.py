@@ -597,7 +597,7 @@ class ExtractiveAnswerer:
         named = [t for t in own if terms and t in terms[0]]
         if not named:
             return set(range(len(chunks)))
-        rarest = max(named, key=lambda t: weights[t])
+        rarest = max(sorted(named), key=lambda t: weights[t])  # sorted: ties the same each run
         return {i for i, found in enumerate(terms) if rarest in found}
 
     def _select(
@@ -891,6 +891,8 @@ def _with_asked_fact(
     INTERNATIONAAL SYMPOSIUM …'); those are not prose, so the answer missed them.
     """
     if answer_type == "any":
+        return chosen
+    if answer_type == "place":  # other meetings' cities are no answer
         return chosen
     if _has_asked_fact(question, chosen, every=True):
         return _with_timeline_entry(chosen, sentences, answer_type, question)

@@ -132,6 +132,44 @@ def test_answer_type_check():
     assert holds_answer_type("De studie werd in 2021 besproken.", "date", when)
 
 
+def test_a_city_question_asks_for_a_named_city():
+    assert asked_type("In welke Belgische stad vond de bijeenkomst plaats?") == "place"
+    assert asked_type("In which city did they meet?") == "place"
+    assert asked_type("Dans quelle ville s'est tenue la conférence ?") == "place"
+    assert asked_type("Waar ging de bijeenkomst over?") == "any"
+    city = "In welke stad vond de top plaats?"
+    assert holds_answer_type("De top vond plaats in Den Haag.", "place", city, strict=True)
+    assert not holds_answer_type("Een conferentie over communicatie in Steden.", "place", city)
+    assert not holds_answer_type("Het overleg in Gent.", "place", "In welke stad na Gent?")
+
+
+@pytest.mark.parametrize(
+    ("question", "city"),
+    [
+        (
+            "In welke stad vond in 2024 de ministeriële bijeenkomst over pyrotechnische "
+            "artikelen plaats?",
+            "Rochefort",
+        ),
+        ("In which city did the Benelux energy directors-general meet in 2024?", "Gent"),
+    ],
+)
+def test_a_city_question_is_answered_with_the_city(assistant, question, city):
+    result = assistant.ask(question)
+    assert not result.abstained
+    assert city in result.answer.split("[1]")[0], result.answer
+
+
+def test_a_city_question_whose_passage_names_no_city_abstains(assistant):
+    """The report names the GNSBI meeting but not where it was; the cities of other
+    meetings in the report are no answer."""
+    result = assistant.ask(
+        "In welke stad vond de bijeenkomst van de North Seas Energy Cooperation in oktober "
+        "2024 plaats?"
+    )
+    assert result.abstained, result.answer
+
+
 def test_a_near_miss_date_question_is_not_answered_by_the_year_in_natura_2000(assistant):
     """The 2024 plan only studies housing the Meuse and Scheldt secretariats 'op termijn';
     'Natura 2000' in another passage is a name, not the date asked for."""
