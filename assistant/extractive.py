@@ -201,9 +201,35 @@ class ExtractiveAnswerer:
         if _SUMMARY.search(fold(question)):
             chosen = self._most_informative(chosen, sentences, continuation)
         chosen = self._with_other_parts(chosen, weights, equivalents, question, passages)
+        if answer_type == "any":
+            return chosen
+        sentences = self._on_topic_sentences(
+            sentences, chosen, weights, equivalents, question, passages
+        )
         if answer_type == "date":
             sentences = sentences + self._entries_across(passages, weights, equivalents)
         return _with_asked_fact(chosen, sentences, answer_type, question)
+
+    def _on_topic_sentences(
+        self,
+        sentences: list[_Sentence],
+        chosen: list[_Sentence],
+        weights: dict[str, float],
+        equivalents: list[_Equivalent],
+        question: str,
+        passages: list[ScoredChunk],
+    ) -> list[_Sentence]:
+        """The sentences a missing date or count may be taken from: the chosen passages'
+        and those naming the question's rarest word the first passage names.
+
+        'Hoe vaak kwam de werkgroep LEV's bijeen?' is a near miss: the report says what the
+        LEV group worked on, and 'De werkgroep elektrische luchtvaart kwam vier keer
+        bijeen' is another group's count (eval/EXPERIMENTS.md, session 11).
+        """
+        own = set(self.lexical.analyzer.terms(question)) & weights.keys()
+        allowed = self._on_topic_passages(passages, own, weights, equivalents)
+        allowed |= {s.chunk for s in chosen}
+        return [s for s in sentences if s.chunk in allowed]
 
     def _entries_across(
         self,

@@ -170,6 +170,22 @@ def test_a_city_question_whose_passage_names_no_city_abstains(assistant):
     assert result.abstained, result.answer
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        # the report says what the LEV group worked on; 'kwam vier keer bijeen' is the
+        # electric aviation group's count
+        "Hoe vaak kwam de werkgroep lichte elektrische voertuigen (LEV's) in 2024 bijeen?",
+        # the IDRO passages give no number of codes; the key figures' '32,3 %' is another's
+        "Hoeveel identificatiecodes voor laadpaaloperatoren zijn er tot nu toe via IDRO "
+        "uitgegeven?",
+    ],
+)
+def test_a_missing_count_is_not_taken_from_a_passage_on_another_topic(assistant, question):
+    result = assistant.ask(question)
+    assert result.abstained, result.answer
+
+
 def test_a_near_miss_date_question_is_not_answered_by_the_year_in_natura_2000(assistant):
     """The 2024 plan only studies housing the Meuse and Scheldt secretariats 'op termijn';
     'Natura 2000' in another passage is a name, not the date asked for."""
