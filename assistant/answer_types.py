@@ -59,7 +59,8 @@ _NUMBER_WORDS = (
 )
 _MONTHS = (
     r"januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|"
-    r"voorjaar|najaar|zomer|winter|begin|eind|kwartaal|semester|trimester|halfjaar"
+    r"voorjaar|najaar|zomer|winter|begin|eind|kwartaal|semester|trimester|halfjaar|jaarhelft|"
+    r"(?:eerste|tweede) helft"
 )
 _CALENDAR_MONTHS = (
     r"januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|"

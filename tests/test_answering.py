@@ -128,6 +128,8 @@ def test_answer_type_check():
     assert holds_answer_type("80 jaar Benelux-samenwerking.", "count", "Hoeveel jaar al?")
     assert holds_answer_type("Al 15 jaar samen.", "count", "Hoe lang werken ze al samen?")
     when = "Wanneer werd de studie besproken?"
+    assert holds_answer_type("Gepland voor de tweede helft van het jaar.", "date", when)
+    assert not holds_answer_type("De helft van de landen.", "date", when)
     assert not holds_answer_type("De studie over Natura 2000 werd besproken.", "date", when)
     assert holds_answer_type("De studie werd in 2021 besproken.", "date", when)
 
