@@ -19,6 +19,19 @@ from assistant.models import Chunk, Filters, ScoredChunk
 from assistant.settings import Settings
 
 _BATCH = 1000
+# Chroma's default ef_search of 100 returned the 50 dense candidates with near-equal cosines
+# in a different order from one process to the next, and pseudo-relevance feedback could
+# turn that into a different first passage (eval/EXPERIMENTS.md, session 11). At 400 the
+# same question gets the same answer in every process, for under a millisecond at 1x.
+EF_SEARCH = 400
+
+
+def _with_search_depth(collection):  # noqa: ANN001, ANN202 - chromadb collection
+    """The collection searching at least `EF_SEARCH` deep; older indexes are raised to it."""
+    hnsw = (collection.configuration or {}).get("hnsw") or {}
+    if (hnsw.get("ef_search") or 0) < EF_SEARCH:
+        collection.modify(configuration={"hnsw": {"ef_search": EF_SEARCH}})
+    return collection
 
 
 class StoreUnavailable(RuntimeError):
@@ -46,9 +59,10 @@ class ChromaVectorStore:
         if self._collection is None:
             client = self.client
             with self._available():
-                self._collection = client.get_or_create_collection(
+                collection = client.get_or_create_collection(
                     self._name, embedding_function=None, metadata={"hnsw:space": "cosine"}
                 )
+                self._collection = _with_search_depth(collection)
         return self._collection
 
     @contextmanager
