@@ -417,7 +417,9 @@ class ExtractiveAnswerer:
         (`retrieved`): otherwise it goes on about something else (eval/EXPERIMENTS.md,
         session 4). A fact answer (`retrieved` None) reads on only when its best sentence
         is the chunk's last, so that it gets the sentences after it as it would mid-chunk:
-        'En welk ander thema …?' is the sentence the boundary cut off (session 9).
+        'En welk ander thema …?' is the sentence the boundary cut off (session 9). A list
+        the best sentence announces is read on to its last item ('… voortzetten en
+        intensiveren:' | '… SENN-POST.' | '¢ … POL-CYBER …', session 11).
         """
         best = max(chosen, key=lambda s: s.score)
         if best.chunk >= len(passages) or passages[best.chunk].score < 0:
@@ -916,9 +918,7 @@ def _with_asked_fact(
     Dates of events often stand only in a heading or a timeline line ('12 MAART
     INTERNATIONAAL SYMPOSIUM …'); those are not prose, so the answer missed them.
     """
-    if answer_type == "any":
-        return chosen
-    if answer_type == "place":  # other meetings' cities are no answer
+    if answer_type in ("any", "place"):  # another meeting's city is no answer
         return chosen
     if _has_asked_fact(question, chosen, every=True):
         return _with_timeline_entry(chosen, sentences, answer_type, question)
