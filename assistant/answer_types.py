@@ -153,8 +153,16 @@ def holds_answer_type(
             continue
         if answer_type == "count" and strict and _is_no_count(text, match, question):
             continue
+        if answer_type == "count" and strict and _misses_asked_unit(text, match.end(), question):
+            continue
         return True
     return False
+
+
+def _misses_asked_unit(text: str, end: int, question: str) -> bool:
+    """'Hoeveel dagen per jaar …?' is answered by a number of days, not by '80.000
+    grensarbeiders': a question after a count of time units needs a number with the unit."""
+    return bool(_TIME_UNIT_ASKED.search(fold(question))) and not _TIME_UNIT.match(text, end)
 
 
 def _is_no_count(text: str, match: re.Match[str], question: str) -> bool:

@@ -127,6 +127,11 @@ def test_answer_type_check():
     assert not holds_answer_type("80 jaar Benelux-samenwerking.", "count", people)
     assert holds_answer_type("80 jaar Benelux-samenwerking.", "count", "Hoeveel jaar al?")
     assert holds_answer_type("Al 15 jaar samen.", "count", "Hoe lang werken ze al samen?")
+    days = "Hoeveel dagen per jaar mag een grensarbeider thuiswerken?"
+    assert holds_answer_type(
+        "Tot 34 dagen per jaar thuiswerk is toegestaan.", "count", days, strict=True
+    )
+    assert not holds_answer_type("De 80.000 grensarbeiders pendelen.", "count", days, strict=True)
     when = "Wanneer werd de studie besproken?"
     assert holds_answer_type("Gepland voor de tweede helft van het jaar.", "date", when)
     assert not holds_answer_type("De helft van de landen.", "date", when)
