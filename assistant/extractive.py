@@ -143,6 +143,8 @@ class _Sentence:
     coverage: float
     score: float
     answers: bool = True  # holds a fact of the asked type (any sentence, if none is asked)
+    # its passage names the question's rarest word the first passage names
+    on_topic: bool = field(default=True, compare=False)
 
 
 class ExtractiveAnswerer:
@@ -201,35 +203,10 @@ class ExtractiveAnswerer:
         if _SUMMARY.search(fold(question)):
             chosen = self._most_informative(chosen, sentences, continuation)
         chosen = self._with_other_parts(chosen, weights, equivalents, question, passages)
-        if answer_type == "any":
-            return chosen
-        sentences = self._on_topic_sentences(
-            sentences, chosen, weights, equivalents, question, passages
-        )
+        sentences = _on_topic(sentences, chosen)
         if answer_type == "date":
             sentences = sentences + self._entries_across(passages, weights, equivalents)
         return _with_asked_fact(chosen, sentences, answer_type, question)
-
-    def _on_topic_sentences(
-        self,
-        sentences: list[_Sentence],
-        chosen: list[_Sentence],
-        weights: dict[str, float],
-        equivalents: list[_Equivalent],
-        question: str,
-        passages: list[ScoredChunk],
-    ) -> list[_Sentence]:
-        """The sentences a missing date or count may be taken from: the chosen passages'
-        and those naming the question's rarest word the first passage names.
-
-        'Hoe vaak kwam de werkgroep LEV's bijeen?' is a near miss: the report says what the
-        LEV group worked on, and 'De werkgroep elektrische luchtvaart kwam vier keer
-        bijeen' is another group's count (eval/EXPERIMENTS.md, session 11).
-        """
-        own = set(self.lexical.analyzer.terms(question)) & weights.keys()
-        allowed = self._on_topic_passages(passages, own, weights, equivalents)
-        allowed |= {s.chunk for s in chosen}
-        return [s for s in sentences if s.chunk in allowed]
 
     def _entries_across(
         self,
@@ -605,7 +582,11 @@ class ExtractiveAnswerer:
                     and holds_asked_day(sentence, question)
                 ):
                     score *= 1 + _TYPED_BONUS
-                found.append(_Sentence(index, position, sentence, coverage, score, answers))
+                found.append(
+                    _Sentence(
+                        index, position, sentence, coverage, score, answers, index in on_topic
+                    )
+                )
         return found
 
     def _on_topic_passages(
@@ -740,6 +721,18 @@ def _of_named_document(passages: list[ScoredChunk], question: str) -> list[Score
         return passages
     kept = [p for p in passages if (p.chunk.kind, p.chunk.year) in named]
     return kept or passages
+
+
+def _on_topic(sentences: list[_Sentence], chosen: list[_Sentence]) -> list[_Sentence]:
+    """The sentences a missing date or count may be taken from: the chosen passages' and
+    those of passages on the question's topic (`_Sentence.on_topic`).
+
+    'Hoe vaak kwam de werkgroep LEV's bijeen?' is a near miss: the report says what the
+    LEV group worked on, and 'De werkgroep elektrische luchtvaart kwam vier keer bijeen'
+    is another group's count (eval/EXPERIMENTS.md, session 11).
+    """
+    quoted = {s.chunk for s in chosen}
+    return [s for s in sentences if s.on_topic or s.chunk in quoted]
 
 
 def _coverage(terms: set[str], weights: dict[str, float], total: float) -> float:
