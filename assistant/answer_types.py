@@ -148,23 +148,16 @@ def holds_answer_type(
     if answer_type == "place":  # 'In welke stad na Gent …?' is not answered by Gent
         given |= set(_EVIDENCE["place"].findall(fold(question)))
     text = fold(passage)
+    asks_units = bool(_TIME_UNIT_ASKED.search(fold(question)))
     for match in _EVIDENCE[answer_type].finditer(text):
         if match.group().strip() in given:
             continue
-        if answer_type == "count" and _is_duration(text, match.end(), question):
+        if answer_type == "count" and _other_unit(text, match.end(), asks_units, strict):
             continue
         if answer_type == "count" and strict and _is_no_count(text, match, question):
             continue
-        if answer_type == "count" and strict and _misses_asked_unit(text, match.end(), question):
-            continue
         return True
     return False
-
-
-def _misses_asked_unit(text: str, end: int, question: str) -> bool:
-    """'Hoeveel dagen per jaar …?' is answered by a number of days, not by '80.000
-    grensarbeiders': a question after a count of time units needs a number with the unit."""
-    return bool(_TIME_UNIT_ASKED.search(fold(question))) and not _TIME_UNIT.match(text, end)
 
 
 def _is_no_count(text: str, match: re.Match[str], question: str) -> bool:
@@ -177,10 +170,12 @@ def _is_no_count(text: str, match: re.Match[str], question: str) -> bool:
     return bool(_COUNTRIES.match(text, match.end())) and not _COUNTRIES_ASKED.search(fold(question))
 
 
-def _is_duration(text: str, end: int, question: str) -> bool:
-    """'80 jaar' counts years: no answer to 'Hoeveel mensen …?', only to 'Hoeveel jaar …?'."""
-    unit = _TIME_UNIT.match(text, end)
-    return bool(unit) and not _TIME_UNIT_ASKED.search(fold(question))
+def _other_unit(text: str, end: int, asks_units: bool, strict: bool) -> bool:
+    """'80 jaar' counts years: no answer to 'Hoeveel mensen …?', only to 'Hoeveel jaar …?'.
+    Before answering at all (`strict`), the mirror too: 'Hoeveel dagen per jaar …?' is not
+    answered by '80.000 grensarbeiders', a number without the asked unit."""
+    has_unit = bool(_TIME_UNIT.match(text, end))
+    return has_unit and not asks_units or strict and asks_units and not has_unit
 
 
 def is_day_line(text: str) -> bool:

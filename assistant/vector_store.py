@@ -22,7 +22,8 @@ _BATCH = 1000
 # Chroma's default ef_search of 100 returned the 50 dense candidates with near-equal cosines
 # in a different order from one process to the next, and pseudo-relevance feedback could
 # turn that into a different first passage (eval/EXPERIMENTS.md, session 11). At 400 the
-# same question gets the same answer in every process, for under a millisecond at 1x.
+# same question gets the same answer in every process; a query took about 5 ms at 1x at
+# either depth.
 EF_SEARCH = 400
 
 
