@@ -152,11 +152,16 @@ class ChromaVectorStore:
 
 
 def _connection_error(exc: BaseException) -> bool:
-    """httpx transport failures, and chromadb's own "Could not connect" on client creation."""
+    """httpx transport failures, also when chromadb re-raised one as a ValueError while
+    creating the client ('Server disconnected without sending a response.' from a server
+    killed mid-handshake), and its own "Could not connect" there."""
     import httpx
 
-    if isinstance(exc, httpx.TransportError):
-        return True
+    cause: BaseException | None = exc
+    while cause is not None:
+        if isinstance(cause, httpx.TransportError):
+            return True
+        cause = cause.__cause__ or cause.__context__
     return isinstance(exc, ValueError) and "could not connect" in str(exc).lower()
 
 

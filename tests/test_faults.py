@@ -297,3 +297,33 @@ def test_second_ingest_is_refused_while_the_first_runs(tmp_path):
         first.send_signal(signal.SIGTERM)
         first.wait(timeout=60)
     _assert_clean_failure(second, "another ingest is running")
+
+
+def test_a_chroma_server_that_hangs_up_mid_handshake_is_unavailable_not_an_error(tmp_path):
+    """A server killed while the client connects accepts the connection and closes it;
+    chromadb re-raises httpx's 'Server disconnected' as a ValueError, which must still mean
+    "unavailable" (a 503), not a failure of ours (a 500)."""
+    import socket
+
+    from assistant.vector_store import StoreUnavailable, open_vector_store
+
+    listener = socket.create_server(("127.0.0.1", 0))
+    port = listener.getsockname()[1]
+
+    def hang_up() -> None:
+        while True:
+            try:
+                connection, _ = listener.accept()
+            except OSError:
+                return
+            connection.close()
+
+    threading.Thread(target=hang_up, daemon=True).start()
+    try:
+        settings = make_settings(
+            tmp_path, tmp_path / "index", chroma_url=f"http://127.0.0.1:{port}"
+        )
+        with pytest.raises(StoreUnavailable):
+            open_vector_store(settings).count()
+    finally:
+        listener.close()
