@@ -52,6 +52,8 @@ _FOLLOWING = 3
 _TYPED_BONUS = 1.0
 _REASON_SENTENCES = 2
 # "d) Lopende activiteiten", "2.4. Werken in de Benelux": a heading, unless it goes on as prose.
+# an OCR reading of a bullet at the start of a sentence or after ':', ';', '.'
+_OCR_BULLET = re.compile(r"(^|[:;.]\s)(?:e|V'|\\'|[¢«°©®▪])\s")
 _NUMBERED_HEADING = re.compile(r"^(?:[a-z]\)|\d+(?:\.\d+)*\.?)\s+[^.!?]{0,80}$")
 _OTHERS_RELATIVE = 0.75
 _TOPIC_SHARE = 0.15  # of the topic's weight, for a named document's own sentence
@@ -658,7 +660,7 @@ class ExtractiveAnswerer:
         ordered = sorted(chosen, key=lambda s: (self._reading_order(chunks, s), s.position))
         groups = _passages(list(dict.fromkeys(s.chunk for s in ordered)), chunks)
         number = {i: n for n, group in enumerate(groups, start=1) for i in group}
-        parts = [f"{_terminated(s.text)} [{number[s.chunk]}]" for s in ordered]
+        parts = [f"{_terminated(_readable(s.text))} [{number[s.chunk]}]" for s in ordered]
         title = chunks[ordered[0].chunk].chunk.title
         text = f"{introduction(query.language, title)} " + " ".join(parts)
         cited = [_joined([chunks[i] for i in group]) for group in groups]
@@ -1119,6 +1121,12 @@ def _holds_asked_fact(question: str, chosen: list[_Sentence]) -> bool:
         and holds_asked_day(s.text, question, deadline=False)
         for s in chosen
     )
+
+
+def _readable(sentence: str) -> str:
+    """OCR read the printed bullets as letters ('e samenwerken …', "V' Uitvoeren …"): the
+    answer shows them as the bullets they are."""
+    return _OCR_BULLET.sub(r"\1• ", sentence)
 
 
 def _terminated(sentence: str) -> str:

@@ -697,6 +697,26 @@ def test_ocr_bullets_open_list_items_in_answers_but_not_in_chunking():
     assert len(sentence_spans(listed)) == 1  # chunking keeps its rule: chunk ids stay the index's
 
 
+def test_ocr_bullets_are_shown_as_bullets_in_answers(assistant):
+    """The 2021 report prints its four channels as bullets that OCR read as "V' " and
+    "\\' ": the answer shows '•', not those letters."""
+    result = assistant.ask(
+        "Via welke kanalen wordt de informatie-uitwisseling tussen de crisiscentra in 2024 "
+        "versterkt?"
+    )
+    assert "• " in result.answer, result.answer
+    assert not re.search(r"(?:^|[:;.\]]\s)(?:V'|\\'|e|¢)\s", result.answer), result.answer
+
+
+def test_readable_keeps_letters_that_are_no_bullets():
+    from assistant.extractive import _readable
+
+    assert _readable("intensiveren: e koolstofvrij maken. e samenwerken") == (
+        "intensiveren: • koolstofvrij maken. • samenwerken"
+    )
+    assert _readable("Bij 20 °C werkt de e-mail.") == "Bij 20 °C werkt de e-mail."
+
+
 def test_a_best_sentence_of_another_year_is_replaced_not_only_dropped(assistant):
     """The 2021 plan's sentence matched best; dropping it left the 2024 sentence without the
     one after it ('Deze input werd meegenomen … op 13 december'), which answers the second half."""
