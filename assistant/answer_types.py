@@ -35,7 +35,13 @@ _TYPE_CUES: list[tuple[AnswerType, re.Pattern[str]]] = [
         "frequency",
         re.compile(r"\b(hoe vaak|hoe dikwijls|how often|how frequently|combien de fois)\b"),
     ),
-    ("count", re.compile(r"\b(hoeveel|how many|how much|combien|aantal|number of|nombre de)\b")),
+    (
+        "count",
+        re.compile(
+            r"\b(hoeveel|how many|how much|combien|aantal|number of|nombre de|"
+            r"percentage|pourcentage)\b"
+        ),
+    ),
     (
         "date",
         re.compile(
@@ -124,6 +130,31 @@ _TIME_UNIT_ASKED = re.compile(
     r"|\bhoe lang\b|\bhow long\b|\bdepuis combien\b"
 )
 
+# Units of measure a count question can ask for, each with the units that answer it: 'Hoeveel
+# hectare natuur …?' is not answered by 'onze drie landen'. The documents give few measures
+# (key figures in %, '70.640 km', '50 ton'), so the asked unit decides.
+_MEASURES = (
+    (r"procent|percent|percentage|pourcentage|pour cent", r"%|procent|percent|pour cent"),
+    (
+        r"hectares?|km2|vierkante (?:kilo)?meters?|square (?:kilo)?met(?:er|re)s?",
+        r"hectares?|ha|km2|km²|vierkante (?:kilo)?meters?|square (?:kilo)?met(?:er|re)s?",
+    ),
+    (r"kilomet(?:er|re)s?|km|miles?", r"kilomet(?:er|re)s?|km|miles?"),
+    (r"ton|tonnen|tonnes?|tons|kilo(?:gram)?s?|kg", r"ton|tonnen|tonnes?|tons|kilo(?:gram)?s?|kg"),
+    (
+        r"megawatt\w*|gigawatt\w*|terawatt\w*|mw|gw|kwh|mwh|gwh|twh",
+        r"megawatt\w*|gigawatt\w*|terawatt\w*|mw|gw|kwh|mwh|gwh|twh",
+    ),
+)
+_MEASURE_CUE = r"hoeveel|how many|how much|combien d[e']|aantal|nombre d[e']|welk|what|which|quel"
+_MEASURE_ASKED = [
+    (
+        re.compile(rf"\b(?:{_MEASURE_CUE})\s+(?:\w+\s+)?(?:{asked})\b"),
+        re.compile(rf"\s*(?:{answered})(?!\w)"),
+    )
+    for asked, answered in _MEASURES
+]
+
 
 def asked_type(question: str) -> AnswerType:
     folded = fold(question)
@@ -149,10 +180,13 @@ def holds_answer_type(
         given |= set(_EVIDENCE["place"].findall(fold(question)))
     text = fold(passage)
     asks_units = bool(_TIME_UNIT_ASKED.search(fold(question)))
+    measure = _asked_measure(question) if answer_type == "count" and strict else None
     for match in _EVIDENCE[answer_type].finditer(text):
         if match.group().strip() in given:
             continue
         if answer_type == "count" and _other_unit(text, match.end(), asks_units, strict):
+            continue
+        if measure is not None and not measure.match(text, match.end()):
             continue
         if answer_type == "count" and strict and _is_no_count(text, match, question):
             continue
@@ -168,6 +202,12 @@ def _is_no_count(text: str, match: re.Match[str], question: str) -> bool:
     if re.fullmatch(r"(?:19|20)\d\d", number) or _DATE_DAY.match(text, match.end()):
         return True
     return bool(_COUNTRIES.match(text, match.end())) and not _COUNTRIES_ASKED.search(fold(question))
+
+
+def _asked_measure(question: str) -> re.Pattern[str] | None:
+    """The units that answer 'Hoeveel hectare …?' / 'What percentage …?', if it asks one."""
+    folded = fold(question)
+    return next((unit for asked, unit in _MEASURE_ASKED if asked.search(folded)), None)
 
 
 def _other_unit(text: str, end: int, asks_units: bool, strict: bool) -> bool:

@@ -139,6 +139,29 @@ def test_answer_type_check():
     assert holds_answer_type("De studie werd in 2021 besproken.", "date", when)
 
 
+def test_a_question_for_a_measure_needs_a_number_with_its_unit():
+    """'Hoeveel hectare …?' / 'What percentage …?' is no near miss only when a number
+    carries the asked unit: 'onze drie landen' or '2030' is not an answer."""
+    area = "Hoeveel hectare natuur willen de Benelux-landen herstellen?"
+    assert asked_type(area) == "count"
+    assert holds_answer_type("Er wordt 500 ha natuur hersteld.", "count", area, strict=True)
+    assert not holds_answer_type(
+        "Onze 3 landen werken aan herstel tegen 2030.", "count", area, strict=True
+    )
+    share = "What percentage of the border areas has good 5G coverage?"
+    assert asked_type(share) == "count"
+    assert holds_answer_type("73 % van de grensgebieden.", "count", share, strict=True)
+    assert holds_answer_type("BEVOLKING 29.664.912 6,6% van de EU", "count", share, strict=True)
+    assert not holds_answer_type("Goede 5G-dekking in 2 regio's.", "count", share, strict=True)
+    length = "Hoeveel kilometer weg telt de Benelux?"
+    assert holds_answer_type("70.640 km autosnelweg.", "count", length, strict=True)
+    # sentence by sentence (not strict) the unit is not asked of every number
+    assert holds_answer_type("Onze 3 landen werken aan herstel.", "count", area)
+    # a count of people asks no unit
+    people = "Hoeveel mensen werken er bij het Secretariaat-generaal?"
+    assert holds_answer_type("Er werken 80 mensen.", "count", people, strict=True)
+
+
 def test_a_city_question_asks_for_a_named_city():
     assert asked_type("In welke Belgische stad vond de bijeenkomst plaats?") == "place"
     assert asked_type("In which city did they meet?") == "place"
