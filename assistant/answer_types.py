@@ -133,26 +133,26 @@ _TIME_UNIT_ASKED = re.compile(
 # Units of measure a count question can ask for, each with the units that answer it: 'Hoeveel
 # hectare natuur …?' is not answered by 'onze drie landen'. The documents give few measures
 # (key figures in %, '70.640 km', '50 ton'), so the asked unit decides.
-_MEASURES = (
-    (r"procent|percent|percentage|pourcentage|pour cent", r"%|procent|percent|pour cent"),
-    (
-        r"hectares?|km2|vierkante (?:kilo)?meters?|square (?:kilo)?met(?:er|re)s?",
-        r"hectares?|ha|km2|km²|vierkante (?:kilo)?meters?|square (?:kilo)?met(?:er|re)s?",
-    ),
-    (r"kilomet(?:er|re)s?|km|miles?", r"kilomet(?:er|re)s?|km|miles?"),
-    (r"ton|tonnen|tonnes?|tons|kilo(?:gram)?s?|kg", r"ton|tonnen|tonnes?|tons|kilo(?:gram)?s?|kg"),
-    (
-        r"megawatt\w*|gigawatt\w*|terawatt\w*|mw|gw|kwh|mwh|gwh|twh",
-        r"megawatt\w*|gigawatt\w*|terawatt\w*|mw|gw|kwh|mwh|gwh|twh",
-    ),
+_MEASURES = (  # (units, words only a question uses, abbreviations only answers use)
+    (r"procent|percent|pour cent", r"percentage|pourcentage", r"%"),
+    (r"hectares?|km2|vierkante (?:kilo)?meters?|square (?:kilo)?met(?:er|re)s?", "", r"ha|km²"),
+    (r"kilomet(?:er|re)s?|km|miles?", "", ""),
+    (r"ton|tonnen|tonnes?|tons|kilo(?:gram)?s?|kg", "", ""),
+    (r"megawatt\w*|gigawatt\w*|terawatt\w*|mw|gw|kwh|mwh|gwh|twh", "", ""),
 )
+
+
+def _either(*patterns: str) -> str:
+    return "|".join(pattern for pattern in patterns if pattern)
+
+
 _MEASURE_CUE = r"hoeveel|how many|how much|combien d[e']|aantal|nombre d[e']|welk|what|which|quel"
 _MEASURE_ASKED = [
     (
-        re.compile(rf"\b(?:{_MEASURE_CUE})\s+(?:\w+\s+)?(?:{asked})\b"),
-        re.compile(rf"\s*(?:{answered})(?!\w)"),
+        re.compile(rf"\b(?:{_MEASURE_CUE})\s+(?:\w+\s+)?(?:{_either(units, asked)})\b"),
+        re.compile(rf"\s*(?:{_either(answered, units)})(?!\w)"),
     )
-    for asked, answered in _MEASURES
+    for units, asked, answered in _MEASURES
 ]
 
 

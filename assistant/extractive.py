@@ -35,6 +35,7 @@ from assistant.models import Chunk, ScoredChunk, joined_chunks
 from assistant.query_expansion import RetrievalQuery, synonym_phrases
 from assistant.text_analysis import (
     BULLET_MARK,
+    OCR_BULLET_MARK,
     Analyzer,
     fold,
     is_cut_off,
@@ -51,9 +52,9 @@ _CANDIDATE_CHUNKS = 5
 _FOLLOWING = 3
 _TYPED_BONUS = 1.0
 _REASON_SENTENCES = 2
-# "d) Lopende activiteiten", "2.4. Werken in de Benelux": a heading, unless it goes on as prose.
 # an OCR reading of a bullet at the start of a sentence or after ':', ';', '.'
-_OCR_BULLET = re.compile(r"(^|[:;.]\s)(?:e|V'|\\'|[¢«°©®▪])\s")
+_OCR_BULLET = re.compile(rf"(^|[:;.]\s){OCR_BULLET_MARK}\s")
+# "d) Lopende activiteiten", "2.4. Werken in de Benelux": a heading, unless it goes on as prose.
 _NUMBERED_HEADING = re.compile(r"^(?:[a-z]\)|\d+(?:\.\d+)*\.?)\s+[^.!?]{0,80}$")
 _OTHERS_RELATIVE = 0.75
 _TOPIC_SHARE = 0.15  # of the topic's weight, for a named document's own sentence

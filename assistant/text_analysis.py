@@ -243,9 +243,11 @@ _DANGLING = frozenset(
     ]
 )
 _BULLET = re.compile(r"\s*(?:[•\-–*]|\(?\d{1,2}[.)]|[a-z]\))\s")
-# Bullets as printed, and as OCR read them: 'e ' and '« ' for '•', "V' " and "\\' " for '✓'.
-# Answers split on them too; chunking keeps _BULLET, so chunk ids do not change.
-BULLET_MARK = r"(?:[•\-–*▪¢«°©®]|e|V'|\\')"
+# Bullets as OCR read them: 'e ' and '« ' for '•', "V' " and "\\' " for '✓' (with the square
+# '▪', answers show them as '•'), and all bullets as printed. Answers split on them too;
+# chunking keeps _BULLET, so chunk ids do not change.
+OCR_BULLET_MARK = r"(?:[▪¢«°©®]|e|V'|\\')"
+BULLET_MARK = rf"(?:[•\-–*]|{OCR_BULLET_MARK})"
 _ANY_BULLET = re.compile(rf"\s*(?:{BULLET_MARK}|\(?\d{{1,2}}[.)]|[a-z]\))\s")
 
 
