@@ -51,6 +51,12 @@ _OUTCOME = re.compile(
     # a French perfect with inversion: "Quelle candidature la Benelux a-t-elle soutenue ?"
     r"|\b(?:a-t-(?:il|elle|on)|ont-(?:ils|elles))\s+(?:\S+\s+){0,3}?\w+(?:e|es|i|is|u|us|ue|ues)\b"
 )
+# What came of a plan: "…, en wanneer is ze uiteindelijk gevalideerd?" asks a report.
+_CAME_OF_IT = re.compile(
+    r"\b(?:uiteindelijk|effectief|daadwerkelijk|werkelijk|terechtgekomen|gerealiseerd|"
+    r"actually|eventually|finally|in the end|achieved|finalement|effectivement|reellement)\b"
+)
+_SENTENCE_END = re.compile(r"(?<=[.?!;])\s+")
 _IMPLIED_SHARE = 0.2  # of the kind weight: eval/EXPERIMENTS.md, session 4
 
 
@@ -117,15 +123,42 @@ def named_documents(question: str) -> set[tuple[str, int]]:
 
 
 def referred_documents(parts: list[str]) -> set[tuple[str, int | None]]:
-    """The documents each part of a question points to: named ones ("het werkprogramma
-    2025-2028", kind only) and those a year and a tense imply ("… werd daarvoor in 2021 al
-    verkend?" → the report of 2021)."""
+    """The documents each part of a question points to: named ones ("het jaarplan 2024"),
+    a kind alone ("het werkprogramma"), those a year and a tense imply ("… werd daarvoor in
+    2021 al verkend?" → the report of 2021), and the reports for a part that asks what
+    came of a named plan ("…, en wanneer is ze uiteindelijk gevalideerd?"). A kind alone
+    gives way to a dated document of that kind.
+
+    Each sentence of a part counts on its own: "The 2021 annual plan wanted X. What was
+    signed in 2021?" names the plan in one sentence and implies the report in the next.
+    """
     referred: set[tuple[str, int | None]] = set()
+    silent: list[str] = []
     for part in parts:
-        text = fold(part)
-        referred.update((kind, None) for kind in _kinds(text))
-        referred.update(implied_documents(part))
-    return referred
+        found = set().union(*(_referred_in(s) for s in _SENTENCE_END.split(part)))
+        referred |= found
+        if not found:
+            silent.append(part)
+    if any(kind == "jaarplan" for kind, _ in referred) and any(
+        _CAME_OF_IT.search(fold(part)) for part in silent
+    ):
+        referred.add(("jaarverslag", None))
+    dated = {kind for kind, year in referred if year is not None}
+    return {(kind, year) for kind, year in referred if year is not None or kind not in dated}
+
+
+def _referred_in(sentence: str) -> set[tuple[str, int | None]]:
+    """A kind named with one year is that document; with a range ("het werkprogramma
+    2025-2028") or several years it is the kind alone."""
+    text = fold(sentence)
+    named = _named_documents(text)
+    kinds = _kinds(text)
+    single = {kind for kind in kinds if sum(k == kind for k, _ in named) == 1}
+    return (
+        {(kind, year) for kind, year in named if kind in single}
+        | {(kind, None) for kind in kinds - single}
+        | implied_documents(sentence)
+    )
 
 
 def implied_documents(question: str) -> set[tuple[str, int | None]]:

@@ -326,13 +326,17 @@ class ExtractiveAnswerer:
         sentence is about the question's topic (not only about 'het werkprogramma').
         """
         documents = referred_documents(question_parts(question))
-        if len({kind for kind, _ in documents}) < 2 or not chosen:
+        if len(documents) < 2 or not chosen:
             return chosen
-        quoted = {passages[s.chunk].chunk.kind for s in chosen if s.chunk < len(passages)}
+        quoted = {
+            (passages[s.chunk].chunk.kind, passages[s.chunk].chunk.year)
+            for s in chosen
+            if s.chunk < len(passages)
+        }
         added: list[_Sentence] = []
         topic = set(self.lexical.analyzer.terms(without_document_names(question)))
         for kind, year in sorted(documents, key=str):
-            if kind in quoted:
+            if any(k == kind and year in (None, y) for k, y in quoted):
                 continue
             found = [
                 p

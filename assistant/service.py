@@ -100,7 +100,7 @@ class Assistant:
         if not filters.empty:
             return retrieved
         documents = referred_documents(question_parts(question))
-        if len({kind for kind, _ in documents}) < 2:
+        if len(documents) < 2:
             return retrieved
         for kind, year in sorted(documents, key=str):
             seen = retrieved[:_SEEN_DEPTH]

@@ -11,6 +11,7 @@ from assistant.document_prior import (
     referred_documents,
     speaks_of_outcome,
 )
+from assistant.extractive import question_parts
 from assistant.models import Chunk
 
 DOCUMENTS = [
@@ -119,6 +120,38 @@ def test_each_part_of_a_question_refers_to_its_own_document():
     assert referred_documents(parts) == {("werkprogramma", None), ("jaarverslag", 2021)}
     assert referred_documents(["Wat wil de Benelux in 2024 doen?"]) == {("jaarplan", 2024)}
     assert referred_documents(["Wat is Penta?"]) == set()
+
+
+def test_a_document_named_with_its_year_is_that_document_and_a_range_names_the_kind():
+    parts = question_parts(
+        "Hoe willen het jaarplan 2024 en het werkprogramma 2025-2028 KMO's helpen?"
+    )
+    assert referred_documents(parts) == {("jaarplan", 2024), ("werkprogramma", None)}
+
+
+def test_each_sentence_of_a_part_points_to_its_own_document():
+    question = (
+        "The 2021 annual plan wanted to organise energy conferences with Penta. "
+        "What was actually signed at Penta level on this in 2021, and on what date?"
+    )
+    assert referred_documents(question_parts(question)) == {
+        ("jaarplan", 2021),
+        ("jaarverslag", 2021),
+    }
+
+
+def test_a_part_asking_what_came_of_a_named_plan_points_to_the_reports():
+    came_of_it = question_parts(
+        "Wanneer moest de studie volgens het jaarplan 2024 klaar zijn, "
+        "en wanneer is ze uiteindelijk gevalideerd?"
+    )
+    assert referred_documents(came_of_it) == {("jaarplan", 2024), ("jaarverslag", None)}
+    # the plan's own background, in the past tense, asks no report
+    background = question_parts(
+        "Waarom verwijst het jaarplan 2021 naar de aanbeveling over fiscale fraude, "
+        "en wanneer werd die ondertekend?"
+    )
+    assert referred_documents(background) == {("jaarplan", 2021)}
 
 
 @pytest.mark.parametrize(
