@@ -934,7 +934,7 @@ def _with_asked_fact(
     if not candidates:
         return chosen
     best = max(candidates, key=lambda s: s.coverage / (1 + _RANK_DECAY * s.chunk))
-    return chosen if best in chosen else [best, *chosen]
+    return chosen if best in chosen else _led_by(best, chosen, question)
 
 
 def _with_timeline_entry(
@@ -955,7 +955,21 @@ def _with_timeline_entry(
     if not entries:
         return chosen
     entry = max(entries, key=lambda s: s.coverage / (1 + _RANK_DECAY * s.chunk))
-    return chosen if entry in chosen else [entry, *chosen]
+    return chosen if entry in chosen else _led_by(entry, chosen, question)
+
+
+def _led_by(entry: _Sentence, chosen: list[_Sentence], question: str) -> list[_Sentence]:
+    """A timeline entry that holds every asked fact ('21 MAART: BENELUX-SYMPOSIUM …') is
+    the answer: prose of another passage after it is about the same event at best. Not
+    when a part asks something else too ('…, en wie zaten er aan tafel?')."""
+    asks_facts_only = all(asked_type(part) != "any" for part in question_parts(question))
+    if not (
+        asks_facts_only
+        and _is_timeline_entry(entry.text)
+        and _has_asked_fact(question, [entry], every=True)
+    ):
+        return [entry, *chosen]
+    return [entry, *(s for s in chosen if s.chunk == entry.chunk)]
 
 
 def _is_timeline_entry(text: str) -> bool:

@@ -1058,6 +1058,23 @@ def test_a_when_question_leads_with_the_timeline_entry_of_the_event(assistant):
     assert result.citations[0].section == "HET JAAR 2024 IN BEELD"
 
 
+def test_a_timeline_entry_holding_every_asked_fact_is_the_whole_answer(assistant):
+    """'Hoeveel jaar …, en op welke datum?' is answered by '5 SEPTEMBER: BENELUX-DAG: 80
+    JAAR …'; the foreword's prose about the day would only add a second citation. A part
+    that asks something else ('wie zaten er aan tafel?') still gets its prose."""
+    entry = assistant.ask(
+        "Hoeveel jaar Benelux-samenwerking werd er gevierd op de Benelux-dag in 2024, "
+        "en op welke datum?"
+    )
+    assert entry.answer.split(": ", 1)[1].startswith("5 SEPTEMBER: BENELUX-DAG: 80 JAAR")
+    assert [c.section for c in entry.citations] == ["HET JAAR 2024 IN BEELD"]
+    who = assistant.ask(
+        "Wanneer was het internationale btw-symposium van 2024, en wie zaten er aan tafel?"
+    )
+    assert "12 MAART" in who.answer and "OESO" in who.answer
+    assert len(who.citations) == 2
+
+
 @pytest.mark.parametrize(
     ("question", "history"),
     [
