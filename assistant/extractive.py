@@ -43,7 +43,7 @@ from assistant.text_analysis import (
     words,
 )
 
-_RANK_DECAY = 1.0
+_RANK_DECAY = 0.8  # eval/EXPERIMENTS.md, sessions 3 and 13
 _CARRIED_WEIGHT = 0.35
 _OWN_BONUS = 0.5  # a follow-up sentence holding all of the new question's own words
 _TYPED_FLOOR = 0.5
