@@ -959,9 +959,10 @@ def _with_timeline_entry(
 
 
 def _led_by(entry: _Sentence, chosen: list[_Sentence], question: str) -> list[_Sentence]:
-    """A timeline entry that holds every asked fact ('21 MAART: BENELUX-SYMPOSIUM …') is
-    the answer: prose of another passage after it is about the same event at best. Not
-    when a part asks something else too ('…, en wie zaten er aan tafel?')."""
+    """A timeline entry that holds every asked fact ('5 SEPTEMBER: BENELUX-DAG: 80 JAAR
+    …' for 'Hoeveel jaar …, en op welke datum?') is the answer: prose of another passage
+    after it is about the same event at best. Not when a part asks something else too
+    ('…, en wie zaten er aan tafel?')."""
     asks_facts_only = all(asked_type(part) != "any" for part in question_parts(question))
     if not (
         asks_facts_only
