@@ -56,6 +56,12 @@ _CAME_OF_IT = re.compile(
     r"\b(?:uiteindelijk|effectief|daadwerkelijk|werkelijk|terechtgekomen|gerealiseerd|"
     r"actually|eventually|finally|in the end|achieved|finalement|effectivement|reellement)\b"
 )
+# Whether something planned happened: "… doorgegaan?", "… did it take place?"
+_HAPPENED = re.compile(
+    r"\b(?:doorgegaan|doorging|plaatsgevonden|plaatsvond|take place|took place|happened|"
+    r"a eu lieu|ont eu lieu|s'est tenue?)\b|\b(?:kwam|komt)\b[^?]*\ber\b[^?]*\b(?:niet|toch)\b"
+)
+_PLAN_NAMED = r"jaarplan\w*|annual plan\w*|plan annuel|plans annuels"
 _SENTENCE_END = re.compile(r"(?<=[.?!;])\s+")
 _IMPLIED_SHARE = 0.2  # of the kind weight: eval/EXPERIMENTS.md, session 4
 
@@ -111,6 +117,8 @@ def speaks_of_outcome(text: str) -> bool:
 
 def _implied_kind(text: str) -> str | None:
     """'jaarplan' for an intention, 'jaarverslag' for an outcome; None if both or neither."""
+    if _HAPPENED.search(text):
+        return "jaarverslag"
     intention, outcome = bool(_INTENTION.search(text)), bool(_OUTCOME.search(text))
     if intention == outcome:
         return None
@@ -171,7 +179,12 @@ def implied_documents(question: str) -> set[tuple[str, int | None]]:
 
 
 def _kinds(text: str) -> set[str]:
-    return {kind for kind, cue in _KIND_CUES.items() if re.search(cue, text)}
+    """The kinds of document a text names. "Is het geplande bezoek doorgegaan?" names no
+    plan: it asks whether the planned thing happened, which a report tells."""
+    kinds = {kind for kind, cue in _KIND_CUES.items() if re.search(cue, text)}
+    if "jaarplan" in kinds and _HAPPENED.search(text) and not re.search(_PLAN_NAMED, text):
+        kinds.discard("jaarplan")
+    return kinds
 
 
 def document_years(text: str) -> set[int]:

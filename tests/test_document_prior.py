@@ -220,3 +220,21 @@ def test_a_dutch_simple_past_asks_the_report(question, documents):
     """'ondernamen', 'organiseerden', 'leidde' tell what happened; the infinitive 'zetten'
     after 'wil' does not."""
     assert implied_documents(question) == documents
+
+
+@pytest.mark.parametrize(
+    ("question", "documents"),
+    [
+        ("Is het geplande bezoek in 2021 doorgegaan?", {("jaarverslag", 2021)}),
+        (
+            "Waarom kwam de geplande verkenning van de toerismesector er in 2021 niet?",
+            {("jaarverslag", 2021)},
+        ),
+        # what was planned, asked as such, is the plan's
+        ("Welke acties zijn in 2024 gepland rond offshore energie?", {("jaarplan", 2024)}),
+        # a named plan stays named
+        ("Het jaarplan 2021 plande een bezoek. Is dat doorgegaan?", {("jaarplan", 2021)}),
+    ],
+)
+def test_whether_a_planned_thing_happened_is_asked_of_the_report(question, documents):
+    assert referred_documents([question]) == documents
