@@ -41,6 +41,8 @@ _OUTCOME = re.compile(
     # Dutch simple past: "-eerde(n)" verbs and the common strong and weak pasts
     r"\w{3,}eerden?|(?:onder|deel)namen|(?:onder|deel)?nam|deden|deed|kwamen|kwam|gingen|ging|"
     r"hielden|hield|gaven|gaf|spraken|(?:be)?sprak|brachten|bracht|stonden|stond|"
+    r"begonnen|begon|bleven|bleef|verliepen|verliep|(?:in|toe)?traden|(?:in|toe)?trad|"
+    r"ontvingen|ontving|zagen|zag|kozen|koos|boden|bood|wonnen|won|schreven|schreef|"
     r"(?:be)?sloten|(?:be)?sloot|verschenen|verscheen|ontstonden|ontstond|"
     r"(?:onder)?steunden?|werkten?|maakten?|voerden?|leidden?|speelden?|behaalden?|"
     r"verkenden?|startten?|ondertekenden?|bereikten?|stelden?|legden?|zette|"

@@ -204,6 +204,19 @@ def test_a_perfect_with_a_strong_participle_asks_what_happened(question):
 
 
 @pytest.mark.parametrize(
+    "question",
+    [
+        "Met welke landen begon België in 2021 een denkoefening over voedselveiligheid?",
+        "Hoe verliep de conferentie in 2021?",
+        "Wanneer trad het verdrag in werking?",
+        "Welke prijs won het project in 2024?",
+    ],
+)
+def test_a_strong_simple_past_asks_what_happened(question):
+    assert speaks_of_outcome(question)
+
+
+@pytest.mark.parametrize(
     ("question", "documents"),
     [
         (
