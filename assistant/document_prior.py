@@ -28,10 +28,10 @@ _INTENTION = re.compile(
     r"\b(?:wil|willen|zal|zullen|moet|moeten|beoogt|beogen|plant|plannen|voornemens|streeft|"
     r"gepland|beoogd|voorgenomen|"
     r"will|intends?|plans?|aims?|wants?|va|vont|prevoit|compte|entend|vise"
-    # what was to happen ("wilde" is not here: a report tells what a group wanted and did;
-    # nor is "zou": "… zou een rol kunnen spelen" is a report's conditional, eval/own9)
-    r"|moest|moesten|should|was to|were to|intended|"
-    r"devait|devaient|prevoyait)\b"
+    # what was to happen ("zou" is not here: "… zou een rol kunnen spelen" is a report's
+    # conditional, eval/own9)
+    r"|moest|moesten|wilde|wilden|should|was to|were to|intended|wanted|"
+    r"devait|devaient|prevoyait|voulait|voulaient)\b"
 )
 # Past tense: simple past forms, and a Dutch perfect ("Hoe is in 2024 gewerkt aan …?",
 # "Wat hebben ze bereikt?"): an auxiliary, then a "ge-" participle within a few words.

@@ -216,6 +216,13 @@ def test_a_strong_simple_past_asks_what_happened(question):
     assert speaks_of_outcome(question)
 
 
+def test_what_was_wanted_in_a_year_is_that_years_plan():
+    """Nine in ten such questions of the check sets quote the plan (eval/EXPERIMENTS.md)."""
+    question = "Over welke onderwerpen wilde men in 2021 verkennende bijeenkomsten houden?"
+    assert implied_documents(question) == {("jaarplan", 2021)}
+    assert implied_documents("Que voulait faire le Benelux en 2021 ?") == {("jaarplan", 2021)}
+
+
 @pytest.mark.parametrize(
     ("question", "documents"),
     [
