@@ -13,8 +13,10 @@ import numpy as np
 from assistant.models import Chunk
 from assistant.text_analysis import fold
 
+# the plan by name, and a word that speaks of one ("Wat is er gepland …?")
+_PLAN_NAMED = r"jaarplan\w*|annual plan\w*|plan annuel|plans annuels"
 _KIND_CUES = {
-    "jaarplan": r"jaarplan\w*|annual plan\w*|plan annuel|plans annuels|planned|gepland",
+    "jaarplan": rf"{_PLAN_NAMED}|planned|gepland",
     "jaarverslag": r"jaarverslag\w*|annual report\w*|rapport annuel|rapports annuels|verslag",
     "werkprogramma": r"werkprogramma\w*|work ?programme|work program|programme de travail|"
     r"programme commun|2025-2028",
@@ -63,7 +65,6 @@ _HAPPENED = re.compile(
     r"\b(?:doorgegaan|doorging|plaatsgevonden|plaatsvond|take place|took place|happened|"
     r"a eu lieu|ont eu lieu|s'est tenue?)\b|\b(?:kwam|komt)\b[^?]*\ber\b[^?]*\b(?:niet|toch)\b"
 )
-_PLAN_NAMED = r"jaarplan\w*|annual plan\w*|plan annuel|plans annuels"
 _SENTENCE_END = re.compile(r"(?<=[.?!;])\s+")
 _IMPLIED_SHARE = 0.2  # of the kind weight: eval/EXPERIMENTS.md, session 4
 

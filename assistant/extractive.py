@@ -933,7 +933,7 @@ def _with_asked_fact(
     ]
     if not candidates:
         return chosen
-    best = max(candidates, key=lambda s: s.coverage / (1 + _RANK_DECAY * s.chunk))
+    best = max(candidates, key=_decayed_coverage)
     return chosen if best in chosen else _led_by(best, chosen, question)
 
 
@@ -954,8 +954,13 @@ def _with_timeline_entry(
     ]
     if not entries:
         return chosen
-    entry = max(entries, key=lambda s: s.coverage / (1 + _RANK_DECAY * s.chunk))
+    entry = max(entries, key=_decayed_coverage)
     return chosen if entry in chosen else _led_by(entry, chosen, question)
+
+
+def _decayed_coverage(sentence: _Sentence) -> float:
+    """Coverage with the rank decay of its passage: the earlier passage wins a near tie."""
+    return sentence.coverage / (1 + _RANK_DECAY * sentence.chunk)
 
 
 def _led_by(entry: _Sentence, chosen: list[_Sentence], question: str) -> list[_Sentence]:
