@@ -180,11 +180,12 @@ class ExtractiveAnswerer:
         if support < self.threshold or not chosen or not _has_asked_fact(question, chosen):
             return Draft(text=abstention(query.language), abstained=True, support=support)
         chosen = self._read_back(chosen, passages)
+        read = []
         if _is_broad(question):
-            chosen = self._read_on(chosen, passages, chunks[:_READ_ON_DEPTH])
-        else:
-            chosen = self._read_on(chosen, passages, None, _FOLLOWING)
-        return self._compose(query, chosen, passages, support)
+            read = self._read_on(chosen, passages, chunks[:_READ_ON_DEPTH])
+        if read == chosen or not read:  # not broad, or no more of it that retrieval found
+            read = self._read_on(chosen, passages, None, _FOLLOWING)
+        return self._compose(query, read, passages, support)
 
     def _choose(
         self,
@@ -399,9 +400,10 @@ class ExtractiveAnswerer:
         sentences of a chunk finds its reason in the first sentences of the next. A broad
         answer reads on only into a next chunk that retrieval also found for the question
         (`retrieved`): otherwise it goes on about something else (eval/EXPERIMENTS.md,
-        session 4). A fact answer (`retrieved` None) reads on only when its best sentence
-        is the chunk's last, so that it gets the sentences after it as it would mid-chunk:
-        'En welk ander thema …?' is the sentence the boundary cut off (session 9). A list
+        session 4). A fact answer (`retrieved` None) reads on when it quotes its chunk to
+        the end, so that it gets the sentences after its best one as it would mid-chunk:
+        'En welk ander thema …?' is the sentence the boundary cut off (session 9), and so
+        does a broad answer whose next chunk retrieval did not find (session 14). A list
         the best sentence announces is read on to its last item ('… voortzetten en
         intensiveren:' | '… SENN-POST.' | '¢ … POL-CYBER …', session 11).
         """
@@ -414,7 +416,7 @@ class ExtractiveAnswerer:
             wanted = max(wanted, self._broad_limit - 1)
         missing = min(wanted - len(after), self._room(chosen))
         left = _count_after(passages[best.chunk].chunk.text, best)
-        if missing <= 0 or len(after) < left or retrieved is None and left > 0 and not listing:
+        if missing <= 0 or len(after) < left:
             return chosen
         following = self.lexical.next_in_section(passages[best.chunk].chunk)
         if following is None:
@@ -427,6 +429,8 @@ class ExtractiveAnswerer:
         texts = _sentence_texts(following.text)
         if listing:  # the list's items, up to the heading after them
             texts = list(takewhile(_is_prose, texts))
+        elif not _announces_list(best, after):
+            texts = _same_item(texts, max(after or [best], key=lambda s: s.position).text)
         more = [
             _Sentence(len(passages) if index is None else index, position, text, 0.0, 0.0)
             for position, text in enumerate(texts)
@@ -1030,6 +1034,15 @@ def _following(
         if _is_prose(sentence.text):
             found.append(sentence)
     return found
+
+
+def _same_item(texts: list[str], last: str) -> list[str]:
+    """The next chunk's sentences up to where the next item of a list begins, as
+    `_following` stops mid-chunk; after prose, any bullet does: '- Verbeteren van de
+    samenwerking inzake …' after the report's prose on screening is the next project."""
+    if _ITEM.match(last):
+        return list(takewhile(lambda text: not _is_item_title(text), texts))
+    return list(takewhile(lambda text: not _ITEM.match(text), texts))
 
 
 def _is_item(sentence: str) -> bool:

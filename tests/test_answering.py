@@ -1275,3 +1275,38 @@ def test_which_year_asks_a_date(question):
     assert asked_type(question) == "date"
     assert not holds_answer_type("De projecten lopen nog.", "date", question)
     assert holds_answer_type("De projecten zijn in 2019 gestart.", "date", question)
+
+
+def test_a_fact_answer_that_quotes_its_chunk_to_the_end_reads_on_into_the_next(assistant):
+    """The plan's list of actions runs past the chunk end: the answer quotes the chunk's last
+    items, so the item after the boundary belongs to it as it would mid-chunk."""
+    result = assistant.ask(
+        "Welke concrete acties noemt het jaarplan 2021 voor de tenuitvoerlegging van straffen "
+        "over de grens?"
+    )
+    assert "Opstellen van guidelines" in result.answer, result.answer
+    assert "Organisatie van opleidingen" in result.answer, result.answer
+    assert len(result.citations) == 1  # one passage across the boundary, one citation
+    assert "Organisatie van opleidingen" in result.citations[0].text
+
+
+def test_a_two_part_answer_reads_on_into_a_next_chunk_retrieval_did_not_rank(assistant):
+    """'…, en welke richtlijn …?' is broad, and a broad answer reads on only into a chunk
+    retrieval found; when that fails it still reads on as far as a fact answer would: the
+    directive opens the next chunk ('Dit alles … Pyrorichtlijn (2013/29/EU).')."""
+    result = assistant.ask(
+        "Volgens welke aanbeveling stemmen de landen de opleidingsvereisten voor professionele "
+        "aanstekers af, en welke richtlijn wordt geëvalueerd?"
+    )
+    assert "Aanbeveling M (2020) 15" in result.answer, result.answer
+    assert "2013/29/EU" in result.answer, result.answer
+    assert len(re.findall(r"\[\d+\]", result.answer)) <= 5
+
+
+def test_reading_on_across_a_chunk_end_stops_where_a_new_item_begins(assistant):
+    """After the report's prose on pre-employment screening, the next chunk goes on with one
+    more sentence of it and then '- Verbeteren van de samenwerking inzake …', the next
+    project: prose followed by a bullet is a new topic, not more of the answer."""
+    result = assistant.ask("Wat zegt het jaarverslag 2021 over pre-employment screening?")
+    assert "Benelux-pilot als succesvol" in result.answer, result.answer
+    assert "tenuitvoerlegging" not in result.answer, result.answer
