@@ -29,7 +29,7 @@ _YEAR = re.compile(r"\b(20\d\d)(?:\s*[-–]\s*(20\d\d))?\b")
 _INTENTION = re.compile(
     r"\b(?:wil|willen|zal|zullen|moet|moeten|beoogt|beogen|plant|plannen|voornemens|streeft|"
     r"gepland|beoogd|voorgenomen|"
-    r"will|intends?|plans?|aims?|wants?|va|vont|prevoit|compte|entend|vise"
+    r"will|intends?|plans?|planning|aims?|wants?|going to|va|vont|prevoit|compte|entend|vise"
     # what was to happen ("zou" is not here: "… zou een rol kunnen spelen" is a report's
     # conditional, eval/own9)
     r"|moest|moesten|wilde|wilden|should|was to|were to|intended|wanted|"
@@ -67,6 +67,9 @@ _HAPPENED = re.compile(
 )
 _SENTENCE_END = re.compile(r"(?<=[.?!;])\s+")
 _IMPLIED_SHARE = 0.2  # of the kind weight: eval/EXPERIMENTS.md, session 4
+# With no year the tense still leans, more weakly, to every plan or to the reports (session 14)
+_UNDATED_SHARE = 0.1
+_PLANS = frozenset({"jaarplan", "werkprogramma"})
 
 
 class DocumentPrior:
@@ -93,20 +96,23 @@ class DocumentPrior:
         topics); both together name one document, and the user asked about that one. A
         year and a verb of intention or outcome imply one document too: the lean goes to
         that year's plan or report, not to every plan or report (eval/EXPERIMENTS.md,
-        session 5).
+        session 5). Without a year the verb still leans, half as much, to all plans
+        ("Waarom willen de landen …?") or all reports (session 14).
         """
         text = fold(question)
         kinds = _kinds(text)
         years = _years(text)
         prior = np.zeros(self.size, dtype=np.float32)
-        if not kinds and not years:
+        implied = _implied_kind(text) if not kinds else None
+        if not kinds and not years and not implied:
             return prior
         named = _named_documents(text) if named_weight else set()
-        implied = _implied_kind(text) if years and not kinds else None
+        leaned = _PLANS if implied == "jaarplan" else {implied}
         for (kind, year), rows in self.documents.items():
             prior[rows] = (
                 kind_weight * (kind in kinds)
                 + _IMPLIED_SHARE * kind_weight * (kind == implied and year in years)
+                + _UNDATED_SHARE * kind_weight * (not years and kind in leaned)
                 + year_weight * (year in years)
                 + named_weight * ((kind, year) in named)
             )

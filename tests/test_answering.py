@@ -688,8 +688,8 @@ def test_a_question_about_a_year_quotes_only_passages_of_that_year(assistant):
 def test_a_sentence_that_announces_a_list_is_followed_by_its_items(assistant):
     """'Het betreft … afspraken over:' says nothing until the items after it are quoted."""
     result = assistant.ask(
-        "Over welke onderwerpen moeten nog aanvullende akkoorden gesloten worden om het "
-        "nieuwe politieverdrag te kunnen toepassen?"
+        "Over welke onderwerpen moeten volgens het jaarverslag 2021 nog aanvullende akkoorden "
+        "gesloten worden om het nieuwe politieverdrag te kunnen toepassen?"
     )
     assert "afspraken over: [1] - Raadpleging van elkaars politiedatabanken" in result.answer
     assert len(re.findall(r"\[\d+\]", result.answer)) <= 5

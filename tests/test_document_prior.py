@@ -104,6 +104,26 @@ def test_with_a_year_the_verb_leans_to_the_plan_or_the_report(question, leaning)
         assert prior[(leaning, 2024 if year == 2021 else 2021)] == 0.0
 
 
+@pytest.mark.parametrize(
+    ("question", "leaned"),
+    [
+        (
+            "Waarom willen de landen samen met NRW nauwer samenwerken?",
+            {"jaarplan", "werkprogramma"},
+        ),
+        ("What is the Benelux planning to do on digital archiving?", {"jaarplan", "werkprogramma"}),
+        ("Which channels are the crisis centres going to test?", {"jaarplan", "werkprogramma"}),
+        ("Wanneer vond de communicatietest van de crisiscentra plaats?", {"jaarverslag"}),
+        ("Wat doet de Benelux aan waterstof?", set()),
+    ],
+)
+def test_without_a_year_the_verb_leans_weakly_to_every_plan_or_report(question, leaned):
+    """'Waarom willen …' with no year asks a plan, but not which one: half the dated lean."""
+    prior = _prior(question)
+    for (kind, _year), value in prior.items():
+        assert value == pytest.approx(0.1 if kind in leaned else 0.0), (kind, value)
+
+
 def test_a_named_kind_leaves_the_verb_aside():
     prior = _prior("Wat wil het jaarverslag 2021 zeggen over grensarbeid?")
     assert prior[("jaarverslag", 2021)] == 1.0 + 0.5 + 3.0
