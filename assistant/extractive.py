@@ -66,6 +66,7 @@ _FIELD_VALUE_WORDS = 8  # 'Strategische Coördinatie van het Secretariaat-genera
 _ITEM = re.compile(rf"^{BULLET_MARK}\s")  # a list item: '- Uitvoeren van de begroting;'
 _ITEM_TITLE = re.compile(rf"^{BULLET_MARK}\s*(?:\S+\s+){{0,5}}\S+$")
 _MAX_CHARS = 900
+_NAME_WEIGHT = 0.5  # of a document-naming word in sentence choice: EXPERIMENTS.md, session 14
 _SUMMARY_CUES = (
     r"vat\w* samen|samen te vatten|samenvatt\w*|overzicht|summar\w*|overview|r[eé]sum\w*"
 )
@@ -239,10 +240,17 @@ class ExtractiveAnswerer:
 
     def _weights(self, query: RetrievalQuery, question: str) -> dict[str, float]:
         """Terms carried over from earlier turns name the topic; the new question's own
-        terms say what is asked about it, so they choose the sentence."""
+        terms say what is asked about it, so they choose the sentence. The words that name
+        a document ('het werkprogramma 2025-2028') weigh half: the document's introduction
+        names itself and would otherwise win the sentence choice (eval/EXPERIMENTS.md,
+        session 14)."""
         weights = self.lexical.term_weights(query.full)
         own = set(self.lexical.analyzer.terms(f"{question} {query.expansion}"))
-        return {t: w if t in own else w * _CARRIED_WEIGHT for t, w in weights.items()}
+        topic = set(self.lexical.analyzer.terms(without_document_names(query.full)))
+        return {
+            t: w * (1.0 if t in own else _CARRIED_WEIGHT) * (1.0 if t in topic else _NAME_WEIGHT)
+            for t, w in weights.items()
+        }
 
     def _most_informative(
         self, chosen: list[_Sentence], sentences: list[_Sentence], continuation: dict[int, int]

@@ -1310,3 +1310,14 @@ def test_reading_on_across_a_chunk_end_stops_where_a_new_item_begins(assistant):
     result = assistant.ask("Wat zegt het jaarverslag 2021 over pre-employment screening?")
     assert "Benelux-pilot als succesvol" in result.answer, result.answer
     assert "tenuitvoerlegging" not in result.answer, result.answer
+
+
+def test_the_words_that_name_a_document_do_not_choose_its_introduction(assistant):
+    """'… in het gemeenschappelijk werkprogramma 2025-2028' names the document, whose
+    introduction names itself in the same words: the summary is of the North Sea passage."""
+    result = assistant.ask(
+        "Vat samen welke rol de Noordzee krijgt in het gemeenschappelijk werkprogramma 2025-2028."
+    )
+    assert result.answer.startswith("Volgens het Gemeenschappelijk Werkprogramma 2025-2028:")
+    assert "Noordzee" in result.answer.split("[1]")[0], result.answer
+    assert "richt zich op de drie centrale thema's" not in result.answer, result.answer
