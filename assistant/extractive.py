@@ -181,10 +181,12 @@ class ExtractiveAnswerer:
         if support < self.threshold or not chosen or not _has_asked_fact(question, chosen):
             return Draft(text=abstention(query.language), abstained=True, support=support)
         chosen = self._read_back(chosen, passages)
-        read = []
-        if _is_broad(question):
-            read = self._read_on(chosen, passages, chunks[:_READ_ON_DEPTH])
-        if read == chosen or not read:  # not broad, or no more of it that retrieval found
+        read = (
+            self._read_on(chosen, passages, chunks[:_READ_ON_DEPTH])
+            if _is_broad(question)
+            else chosen
+        )
+        if read == chosen:  # not broad, or retrieval found no more of it: read on as facts do
             read = self._read_on(chosen, passages, None, _FOLLOWING)
         return self._compose(query, read, passages, support)
 
